@@ -1,0 +1,19 @@
+package org.medius.cli;
+
+/** Exit codes a script can rely on. */
+public final class ExitCodes {
+    public static final int OK = 0;
+    /** Internal error: a bug; the message asks for a report. */
+    public static final int SOFTWARE = 1;
+    /** Wrong options or arguments (picocli's usage error code). */
+    public static final int USAGE = 2;
+    /** The input video cannot be read. */
+    public static final int BAD_VIDEO = 3;
+    /** The pose model file is missing or corrupt. */
+    public static final int MODEL = 4;
+    /** An output cannot be written. */
+    public static final int OUTPUT = 5;
+
+    private ExitCodes() {
+    }
+}

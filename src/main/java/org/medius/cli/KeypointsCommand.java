@@ -1,0 +1,137 @@
+package org.medius.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.medius.model.FramePose;
+import org.medius.model.Keypoint;
+import org.medius.pose.MoveNetModel;
+import org.medius.pose.MoveNetTracker;
+import org.medius.pose.MoveNetVariant;
+import org.medius.pose.VideoPoseRunner;
+import org.medius.video.VideoException;
+import org.medius.video.VideoInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code medius keypoints VIDEO}: the raw per-frame keypoints of the pose model, as CSV. */
+@Command(name = "keypoints", mixinStandardHelpOptions = true,
+        description = {"Runs the pose model on every frame of VIDEO and prints one CSV row per frame:",
+            "frame index, presentation time in seconds, then x and y in pixels of the upright frame and the",
+            "model's confidence (0..1) for each of the 17 COCO keypoints. Raw model output: no filtering."})
+final class KeypointsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "VIDEO", description = "Video file (mp4, mov, avi, mkv, webm).")
+    Path video;
+
+    @Option(names = {"-m", "--model"}, defaultValue = "thunder", paramLabel = "thunder|lightning",
+            description = "Pose model: thunder (more accurate, default) or lightning (about 3x faster).")
+    String model;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "FILE",
+            description = "Write the CSV to FILE instead of standard output (written atomically).")
+    Path out;
+
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Show a progress bar on stderr when it is a terminal (default: ${DEFAULT-VALUE}).")
+    boolean progress;
+
+    @Override
+    public Integer call() throws VideoException, OutputException {
+        MoveNetVariant variant = MoveNetVariant.parse(model);
+        PrintWriter err = spec.commandLine().getErr();
+        ProgressBar bar = new ProgressBar(err, progress && ProgressBar.terminalAttached());
+        Path tmp = out == null ? null : temporaryBeside(out);
+        try (MoveNetTracker tracker = new MoveNetTracker(MoveNetModel.load(variant), true);
+             Writer sink = tmp == null ? spec.commandLine().getOut() : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            PrintWriter csv = sink instanceof PrintWriter p ? p : new PrintWriter(new BufferedWriter(sink));
+            csv.println(header());
+            int frames = VideoPoseRunner.run(video, tracker, fp -> csv.println(row(fp)), new VideoPoseRunner.Listener() {
+                @Override
+                public void started(VideoInfo info) {
+                    bar.total(info.frameCountEstimate());
+                }
+
+                @Override
+                public boolean keepGoing(int done) {
+                    bar.update(done);
+                    return true;
+                }
+            });
+            bar.finish(frames);
+            csv.flush();
+            if (csv.checkError()) {
+                throw new IOException("write failed");
+            }
+        } catch (IOException e) {
+            deleteQuietly(tmp);
+            throw new OutputException("Cannot write " + out + ": " + e.getMessage()
+                    + ". Check that the folder exists, is writable and has free space.", e);
+        } catch (VideoException | RuntimeException e) {
+            deleteQuietly(tmp);
+            throw e;
+        }
+        if (tmp != null) {
+            try {
+                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                deleteQuietly(tmp);
+                throw new OutputException("Cannot write " + out + ": " + e.getMessage()
+                        + ". Check that the folder is writable.", e);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static Path temporaryBeside(Path target) throws OutputException {
+        Path dir = target.toAbsolutePath().getParent();
+        try {
+            return Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        } catch (IOException e) {
+            throw new OutputException("Cannot write " + target + ": the folder " + dir
+                    + " does not exist or is not writable. Choose another output path.", e);
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p != null) {
+            try {
+                Files.deleteIfExists(p);
+            } catch (IOException ignored) {
+                // best effort: the temp file is hidden and named .part
+            }
+        }
+    }
+
+    static String header() {
+        StringBuilder sb = new StringBuilder("frame,time_s");
+        for (Keypoint k : Keypoint.values()) {
+            String n = k.cocoName();
+            sb.append(',').append(n).append("_x_px,").append(n).append("_y_px,").append(n).append("_confidence");
+        }
+        return sb.toString();
+    }
+
+    static String row(FramePose fp) {
+        StringBuilder sb = new StringBuilder();
+        sb.append(fp.frameIndex()).append(',').append(String.format(Locale.ROOT, "%.6f", fp.timestampSeconds()));
+        for (Keypoint k : Keypoint.values()) {
+            sb.append(String.format(Locale.ROOT, ",%.2f,%.2f,%.4f",
+                    fp.pose().xPx(k), fp.pose().yPx(k), fp.pose().confidence(k)));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,35 @@
+package org.medius.cli;
+
+import org.medius.pose.PoseModelException;
+import org.medius.video.VideoException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** Turns the errors a user can cause into one clear line on stderr and a defined exit code; no stack trace. */
+final class UserErrorHandler implements IExecutionExceptionHandler {
+    @Override
+    public int handleExecutionException(Exception ex, CommandLine cl, ParseResult parsed) {
+        int code;
+        String message;
+        if (ex instanceof VideoException v) {
+            code = ExitCodes.BAD_VIDEO;
+            message = v.getMessage();
+        } else if (ex instanceof PoseModelException m) {
+            code = ExitCodes.MODEL;
+            message = m.getMessage();
+        } else if (ex instanceof OutputException o) {
+            code = ExitCodes.OUTPUT;
+            message = o.getMessage();
+        } else {
+            code = ExitCodes.SOFTWARE;
+            message = "Internal error (" + ex + "). Please report it with the command you ran.";
+            if (Boolean.getBoolean("medius.debug")) {
+                ex.printStackTrace(cl.getErr());
+            }
+        }
+        cl.getErr().println("medius: " + message);
+        cl.getErr().flush();
+        return code;
+    }
+}

@@ -1,0 +1,22 @@
+package org.medius.pose;
+
+import org.medius.model.Pose;
+
+/**
+ * Finds one person's keypoints on consecutive frames of a video. Implementations may keep state between
+ * frames (where the person was); {@link #reset()} forgets it, e.g. before a new video or after a seek.
+ * Not thread-safe.
+ */
+public interface PoseEstimator extends AutoCloseable {
+
+    /** The next frame of the video; keypoints in pixels of {@code frame}. Never null; never throws on an empty frame. */
+    Pose estimate(FrameImage frame);
+
+    void reset();
+
+    /** Model name and version, recorded with every result. */
+    String modelDescription();
+
+    @Override
+    void close();
+}

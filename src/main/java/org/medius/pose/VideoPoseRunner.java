@@ -1,0 +1,54 @@
+package org.medius.pose;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+import org.medius.model.FramePose;
+import org.medius.model.Pose;
+import org.medius.video.PrefetchingVideoReader;
+import org.medius.video.VideoException;
+import org.medius.video.VideoFrame;
+import org.medius.video.VideoInfo;
+
+/**
+ * Runs a pose estimator over every frame of a video, decoding ahead on a background thread so that decoding
+ * overlaps with inference. Streams: each pose is handed to the sink as soon as it is found and nothing is kept,
+ * so memory does not grow with the video's length.
+ */
+public final class VideoPoseRunner {
+
+    /** Told after every frame; return false from {@link #keepGoing} to stop early. */
+    public interface Listener {
+        void started(VideoInfo info);
+
+        default boolean keepGoing(int framesDone) {
+            return true;
+        }
+    }
+
+    private VideoPoseRunner() {
+    }
+
+    /** @return the number of frames processed */
+    public static int run(Path video, PoseEstimator estimator, Consumer<FramePose> sink, Listener listener)
+            throws VideoException {
+        estimator.reset();
+        int done = 0;
+        try (PrefetchingVideoReader reader = PrefetchingVideoReader.open(video)) {
+            listener.started(reader.info());
+            FrameImage buffer = null;
+            VideoFrame frame;
+            while ((frame = reader.next()) != null) {
+                try (VideoFrame f = frame) {
+                    buffer = FrameImage.fromMat(f.bgr(), buffer);
+                    Pose pose = estimator.estimate(buffer);
+                    sink.accept(new FramePose(f.index(), f.timestampSeconds(), pose));
+                }
+                done++;
+                if (!listener.keepGoing(done)) {
+                    break;
+                }
+            }
+        }
+        return done;
+    }
+}

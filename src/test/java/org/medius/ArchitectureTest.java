@@ -1,0 +1,73 @@
+package org.medius;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The layering of docs/architecture.md, enforced. */
+class ArchitectureTest {
+    private static final String[] CORE = {
+        "org.medius.model..", "org.medius.signal..", "org.medius.kinematics..", "org.medius.events..",
+        "org.medius.score..", "org.medius.analysis.."};
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.medius");
+    }
+
+    @Test
+    void coreCodeImportsNoUiVideoOrModelLibrary() {
+        ArchRule rule = noClasses().that().resideInAnyPackage(CORE)
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.bytedeco..", "ai.djl..", "org.opencv..")
+                .allowEmptyShould(true);
+        rule.check(classes);
+    }
+
+    @Test
+    void onlyTheVideoPackageUsesJavaCv() {
+        noClasses().that().resideOutsideOfPackage("org.medius.video..")
+                .should().dependOnClassesThat().resideInAPackage("org.bytedeco..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyThePosePackageUsesDjl() {
+        noClasses().that().resideOutsideOfPackage("org.medius.pose..")
+                .should().dependOnClassesThat().resideInAPackage("ai.djl..")
+                .check(classes);
+    }
+
+    @Test
+    void modelPackageDependsOnNothingElseOfOurs() {
+        noClasses().that().resideInAPackage("org.medius.model..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.medius.video..", "org.medius.pose..", "org.medius.cli..", "org.medius.ui..",
+                        "org.medius.signal..", "org.medius.kinematics..", "org.medius.events..", "org.medius.score..",
+                        "org.medius.analysis..", "org.medius.export..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineWritesToStandardStreams() {
+        noClasses().that().resideOutsideOfPackage("org.medius.cli..")
+                .should().accessField(System.class, "out")
+                .orShould().accessField(System.class, "err")
+                .check(classes);
+    }
+
+    @Test
+    void nothingCallsPrintStackTrace() {
+        noClasses().that().resideOutsideOfPackage("org.medius.cli..")
+                .should().callMethod(Throwable.class, "printStackTrace")
+                .check(classes);
+    }
+}

@@ -1,7 +1,8 @@
 #!/usr/bin/python3
 """Check the TorchScript MoveNet files against the TFJS parity fixtures.
 
-For every case in src/test/resources/parity/movenet-<model>.json the input is
+For every case in src/test/resources/parity/movenet-<model>.json (and, if present,
+movenet-<model>-synthetic.json: cartoon-person raw inputs) the input is
 regenerated (xorshift32 "noise"/"blobs", see the fixture's "generator" text) or
 read from the raw .rgb file next to the fixture, its SHA-256 is checked against
 the fixture, the .pt is run with torch.jit.load, and the max abs difference to the
@@ -160,8 +161,11 @@ def main(argv=None):
     ok = True
     for model in (["thunder", "lightning"] if args.model == "all" else [args.model]):
         margins_json = os.path.join(args.source_dir, f"movenet-{model}.json") if args.margins else None
-        ok &= check_model(model, os.path.join(args.models_dir, f"movenet-{model}.pt"),
-                          os.path.join(args.fixtures_dir, f"movenet-{model}.json"), args.tol, margins_json)
+        for suffix in ("", "-synthetic"):
+            fixture = os.path.join(args.fixtures_dir, f"movenet-{model}{suffix}.json")
+            if suffix and not os.path.exists(fixture):
+                continue
+            ok &= check_model(model, os.path.join(args.models_dir, f"movenet-{model}.pt"), fixture, args.tol, margins_json)
     print("PARITY OK" if ok else "PARITY FAILED")
     return 0 if ok else 1
 

@@ -14,10 +14,10 @@ with another Pillow may produce slightly different bytes. Then re-run
 tfjs_reference.mjs with --raw for the new files.
 
 Usage: /usr/bin/python3 tools/parity/make_synthetic_figures.py
-Then:  (cd tools/parity && node tfjs_reference.mjs --model thunder \\
-            --raw synthetic-standing=../../src/test/resources/parity/synthetic-standing-256.rgb \\
-            --raw synthetic-striding=../../src/test/resources/parity/synthetic-striding-256.rgb)
-       and the same for lightning with the -192 files.
+Then:  bash tools/parity/regenerate_fixtures.sh
+       (writes their TFJS outputs to src/test/resources/parity/movenet-<model>-synthetic.json;
+       they are kept out of movenet-<model>.json, whose "raw" cases the Java parity test
+       treats as real video frames named frame:<video>:<index>)
 """
 
 import os

@@ -29,7 +29,7 @@ import org.opencv.core.Mat;
  * black with a 16x16 orange square whose top-left corner is at {@link #squareX}, {@link #squareY}. Also finds that
  * square again in a decoded picture.
  */
-final class TestVideos {
+public final class TestVideos {
 
     static final int SQUARE = 16;
     /** Orange in BGR: the red channel is what {@link #findSquare} looks at. */
@@ -49,7 +49,7 @@ final class TestVideos {
     }
 
     /** A fluent description of one test video. */
-    static final class Spec {
+    public static final class Spec {
         String format = "mp4";
         String codec = "mpeg4";
         int width = 160;
@@ -74,13 +74,13 @@ final class TestVideos {
             return this;
         }
 
-        Spec size(int w, int h) {
+        public Spec size(int w, int h) {
             width = w;
             height = h;
             return this;
         }
 
-        Spec frames(int n) {
+        public Spec frames(int n) {
             frames = n;
             return this;
         }
@@ -125,7 +125,7 @@ final class TestVideos {
             return this;
         }
 
-        Path writeTo(Path file) throws IOException {
+        public Path writeTo(Path file) throws IOException {
             FfmpegNatives.load(); // also quiets FFmpeg's logging for the recorder
             try (FFmpegFrameRecorder r = new FFmpegFrameRecorder(file.toString(), width, height, 0)) {
                 r.setFormat(format);
@@ -164,7 +164,7 @@ final class TestVideos {
         }
     }
 
-    static Spec spec() {
+    public static Spec spec() {
         return new Spec();
     }
 

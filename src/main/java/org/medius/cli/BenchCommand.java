@@ -66,8 +66,13 @@ final class BenchCommand implements Callable<Integer> {
                 info.widthPx(), info.heightPx(), info.codecName(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("ai.djl.pytorch.num_threads", "default"));
         out.printf(Locale.ROOT, "decode only (to BGR frame in memory): %.2f ms/frame over %d frames%n", decodeMs, frames.size());
-        List<MoveNetVariant> variants = "both".equalsIgnoreCase(model)
-                ? List.of(MoveNetVariant.THUNDER, MoveNetVariant.LIGHTNING) : List.of(MoveNetVariant.parse(model));
+        List<MoveNetVariant> variants;
+        try {
+            variants = "both".equalsIgnoreCase(model)
+                    ? List.of(MoveNetVariant.THUNDER, MoveNetVariant.LIGHTNING) : List.of(MoveNetVariant.parse(model));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
         for (MoveNetVariant v : variants) {
             try (MoveNetModel m = MoveNetModel.load(v); MoveNetTracker tracker = new MoveNetTracker(m, false)) {
                 double inferMs = inference(tracker, frames);

@@ -26,9 +26,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code medius keypoints VIDEO}: the raw per-frame keypoints of the pose model, as CSV. */
 @Command(name = "keypoints", mixinStandardHelpOptions = true,
-        description = {"Runs the pose model on every frame of VIDEO and prints one CSV row per frame:",
-            "frame index, presentation time in seconds, then x and y in pixels of the upright frame and the",
-            "model's confidence (0..1) for each of the 17 COCO keypoints. Raw model output: no filtering."})
+        description = "Runs the pose model on every frame of VIDEO and prints one CSV row per frame: frame index,"
+                + " presentation time in seconds, then x and y in pixels of the upright frame and the model's"
+                + " confidence (0..1) for each of the 17 COCO keypoints. Raw model output: no filtering.")
 final class KeypointsCommand implements Callable<Integer> {
 
     @Spec
@@ -38,8 +38,8 @@ final class KeypointsCommand implements Callable<Integer> {
     Path video;
 
     @Option(names = {"-m", "--model"}, defaultValue = "thunder", paramLabel = "thunder|lightning",
-            description = "Pose model: thunder (more accurate, default) or lightning (about 3x faster).")
-    String model;
+            description = "Pose model: thunder (more accurate, default) or lightning (faster).")
+    MoveNetVariant model;
 
     @Option(names = {"-o", "--out"}, paramLabel = "FILE",
             description = "Write the CSV to FILE instead of standard output (written atomically).")
@@ -51,11 +51,10 @@ final class KeypointsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws VideoException, OutputException {
-        MoveNetVariant variant = MoveNetVariant.parse(model);
         PrintWriter err = spec.commandLine().getErr();
         ProgressBar bar = new ProgressBar(err, progress && ProgressBar.terminalAttached());
         Path tmp = out == null ? null : temporaryBeside(out);
-        try (MoveNetTracker tracker = new MoveNetTracker(MoveNetModel.load(variant), true);
+        try (MoveNetTracker tracker = new MoveNetTracker(MoveNetModel.load(model), true);
              Writer sink = tmp == null ? spec.commandLine().getOut() : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             PrintWriter csv = sink instanceof PrintWriter p ? p : new PrintWriter(new BufferedWriter(sink));
             csv.println(header());

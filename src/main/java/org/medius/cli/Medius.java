@@ -20,6 +20,7 @@ public final class Medius {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Medius());
         cl.setExecutionExceptionHandler(new UserErrorHandler());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
         return cl;
     }
 }

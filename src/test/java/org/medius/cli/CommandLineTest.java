@@ -1,0 +1,162 @@
+package org.medius.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medius.model.Keypoint;
+import org.medius.video.TestVideos;
+import picocli.CommandLine;
+
+/** Exit codes and messages of {@code medius keypoints} that scripts rely on. */
+class CommandLineTest {
+    @TempDir
+    static Path shared;
+    static Path video;
+
+    @BeforeAll
+    static void writeVideo() throws IOException {
+        video = TestVideos.spec().size(320, 240).frames(6).writeTo(shared.resolve("clip.mp4"));
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = Medius.commandLine();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void keypointsPrintsAHeaderAndOneRowPerFrameWithRealTimestamps() {
+        Run r = run("keypoints", video.toString(), "-m", "lightning", "--no-progress");
+        assertEquals(0, r.code, r.err);
+        List<String> lines = r.out.lines().toList();
+        assertEquals(7, lines.size());
+        assertEquals(2 + 3 * Keypoint.COUNT, lines.get(0).split(",").length);
+        assertTrue(lines.get(0).startsWith("frame,time_s,nose_x_px,nose_y_px,nose_confidence"));
+        String[] row2 = lines.get(3).split(",");
+        assertEquals("2", row2[0]);
+        assertEquals(2 / 30.0, Double.parseDouble(row2[1]), 1e-3);
+    }
+
+    @Test
+    void aFrameWithNobodyGivesLowConfidencesAndNoError() {
+        // the test clip is black with a small orange square: nobody in it
+        Run r = run("keypoints", video.toString(), "-m", "thunder", "--no-progress");
+        assertEquals(0, r.code, r.err);
+        for (String line : r.out.lines().skip(1).toList()) {
+            String[] v = line.split(",");
+            double sum = 0;
+            for (int k = 0; k < Keypoint.COUNT; k++) {
+                double c = Double.parseDouble(v[2 + 3 * k + 2]);
+                assertTrue(c >= 0 && c <= 1);
+                sum += c;
+            }
+            assertTrue(sum / Keypoint.COUNT < 0.3, "mean confidence on an empty frame: " + sum / Keypoint.COUNT);
+        }
+    }
+
+    @Test
+    void missingVideoExitsWith3AndNamesTheFile(@TempDir Path dir) {
+        Path missing = dir.resolve("nope.mp4");
+        Run r = run("keypoints", missing.toString());
+        assertEquals(ExitCodes.BAD_VIDEO, r.code);
+        assertTrue(r.err.startsWith("medius: Cannot open " + missing), r.err);
+        assertEquals(1, r.err.lines().count(), "one line, no stack trace: " + r.err);
+    }
+
+    @Test
+    void textFileExitsWith3(@TempDir Path dir) throws IOException {
+        Path text = Files.writeString(dir.resolve("notes.mp4"), "not a video at all\n".repeat(50));
+        Run r = run("keypoints", text.toString());
+        assertEquals(ExitCodes.BAD_VIDEO, r.code);
+        assertTrue(r.err.contains(text.toString()), r.err);
+    }
+
+    @Test
+    void missingModelExitsWith4AndGivesTheRegenerateCommand(@TempDir Path empty) {
+        String before = System.getProperty("medius.models");
+        System.setProperty("medius.models", empty.toString());
+        try {
+            Run r = run("keypoints", video.toString());
+            assertEquals(ExitCodes.MODEL, r.code);
+            assertTrue(r.err.contains(empty.resolve("movenet-thunder.pt").toString()), r.err);
+            assertTrue(r.err.contains("bash tools/movenet/regenerate.sh"), r.err);
+        } finally {
+            if (before == null) {
+                System.clearProperty("medius.models");
+            } else {
+                System.setProperty("medius.models", before);
+            }
+        }
+    }
+
+    @Test
+    void unwritableOutputFolderExitsWith5AndLeavesNoFile(@TempDir Path dir) {
+        Path out = dir.resolve("no-such-folder").resolve("k.csv");
+        Run r = run("keypoints", video.toString(), "-m", "lightning", "-o", out.toString());
+        assertEquals(ExitCodes.OUTPUT, r.code, r.err);
+        assertTrue(r.err.contains(out.toString()), r.err);
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void outputIsWrittenAtomicallyAndNoTemporaryFileRemains(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("k.csv");
+        Run r = run("keypoints", video.toString(), "-m", "lightning", "-o", out.toString());
+        assertEquals(0, r.code, r.err);
+        assertEquals(7, Files.readAllLines(out).size());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(out), files.toList());
+        }
+    }
+
+    @Test
+    void badVideoLeavesNoPartialOutput(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("k.csv");
+        Path text = Files.writeString(dir.resolve("bad.mov"), "garbage");
+        Run r = run("keypoints", text.toString(), "-o", out.toString());
+        assertEquals(ExitCodes.BAD_VIDEO, r.code);
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(text), files.toList(), "no output and no temporary file");
+        }
+    }
+
+    @Test
+    void unknownModelIsAUsageError() {
+        Run r = run("keypoints", video.toString(), "-m", "blazepose");
+        assertEquals(ExitCodes.USAGE, r.code, r.err);
+        assertTrue(r.err.contains("'blazepose'"), r.err);
+    }
+
+    @Test
+    void helpExplainsEveryOption() {
+        Run r = run("keypoints", "--help");
+        assertEquals(0, r.code);
+        for (String opt : List.of("--model", "--out", "--[no-]progress", "VIDEO")) {
+            assertTrue(r.out.contains(opt), opt + " missing from help:\n" + r.out);
+        }
+    }
+
+    @Test
+    void progressBarShowsPercentFramesAndTimeLeft() {
+        ProgressBar bar = new ProgressBar(new PrintWriter(new StringWriter()), true);
+        bar.total(200);
+        assertEquals("[###############...............]  50%  100/200 frames  20.0 frames/s  5s left", bar.line(100, 5.0));
+    }
+}

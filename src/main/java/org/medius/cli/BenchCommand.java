@@ -88,6 +88,9 @@ final class BenchCommand implements Callable<Integer> {
 
     private double decode(List<FrameImage> keep) throws VideoException {
         int keepMax = 60; // frames kept in memory for the inference-only timing
+        try (VideoReader warm = VideoReader.open(video)) { // loads the native libraries before timing
+            warm.next().close();
+        }
         long start = System.nanoTime();
         int n = 0;
         try (VideoReader reader = VideoReader.open(video)) {

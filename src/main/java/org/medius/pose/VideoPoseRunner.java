@@ -8,6 +8,8 @@ import org.medius.video.PrefetchingVideoReader;
 import org.medius.video.VideoException;
 import org.medius.video.VideoFrame;
 import org.medius.video.VideoInfo;
+import org.medius.video.VideoReader;
+import org.medius.video.VideoSource;
 
 /**
  * Runs a pose estimator over every frame of a video, decoding ahead on a background thread so that decoding
@@ -28,12 +30,21 @@ public final class VideoPoseRunner {
     private VideoPoseRunner() {
     }
 
-    /** @return the number of frames processed */
+    /** Decodes ahead on a background thread; @return the number of frames processed */
     public static int run(Path video, PoseEstimator estimator, Consumer<FramePose> sink, Listener listener)
             throws VideoException {
+        return run(video, estimator, sink, listener, true);
+    }
+
+    /**
+     * @param prefetch decode on a background thread (overlapping inference) rather than on the caller's
+     * @return the number of frames processed
+     */
+    public static int run(Path video, PoseEstimator estimator, Consumer<FramePose> sink, Listener listener,
+            boolean prefetch) throws VideoException {
         estimator.reset();
         int done = 0;
-        try (PrefetchingVideoReader reader = PrefetchingVideoReader.open(video)) {
+        try (VideoSource reader = prefetch ? PrefetchingVideoReader.open(video) : VideoReader.open(video)) {
             listener.started(reader.info());
             FrameImage buffer = null;
             VideoFrame frame;

@@ -46,6 +46,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "15", description = "Untimed inferences first (default: ${DEFAULT-VALUE}).")
     int warmup;
 
+    @Option(names = "--rounds", defaultValue = "3",
+            description = "Each measurement is repeated this many times; the median is reported, the spread beside it"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
     @Option(names = "--threads", paramLabel = "N",
             description = "libtorch intra-op threads (default: number of cores). Must be set before the first model loads.")
     Integer threads;
@@ -58,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<FrameImage> frames = new ArrayList<>();
         int[] decoded = new int[1];
-        double decodeMs = decode(frames, decoded);
+        String decodeMs = repeat(() -> decode(frames, decoded));
         VideoInfo info;
         try (VideoReader r = VideoReader.open(video)) {
             info = r.info();
@@ -66,7 +71,7 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "video: %s  %dx%d  %s  %d cores, libtorch threads %s%n", video.getFileName(),
                 info.widthPx(), info.heightPx(), info.codecName(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("ai.djl.pytorch.num_threads", "default"));
-        out.printf(Locale.ROOT, "decode only (to BGR frame in memory): %.2f ms/frame over %d frames%n", decodeMs, decoded[0]);
+        out.printf(Locale.ROOT, "decode only (to BGR frame in memory): %s ms/frame over %d frames%n", decodeMs, decoded[0]);
         List<MoveNetVariant> variants;
         try {
             variants = "both".equalsIgnoreCase(model)
@@ -76,21 +81,36 @@ final class BenchCommand implements Callable<Integer> {
         }
         for (MoveNetVariant v : variants) {
             try (MoveNetModel m = MoveNetModel.load(v); MoveNetTracker tracker = new MoveNetTracker(m, false)) {
-                double inferMs = inference(tracker, frames);
-                double rawMs = modelOnly(m);
-                double overlappedMs = endToEnd(tracker, true);
-                double sequentialMs = endToEnd(tracker, false);
-                out.printf(Locale.ROOT, "%-28s model forward only %.2f ms/frame | crop + model %.2f ms/frame"
-                        + " | decode + crop + model: overlapped %.2f ms/frame, one thread %.2f ms/frame%n",
-                        v.displayName(), rawMs, inferMs, overlappedMs, sequentialMs);
+                out.printf(Locale.ROOT, "%s, ms/frame as median [min-max] of %d rounds:%n", v.displayName(), rounds);
+                out.printf(Locale.ROOT, "  model forward only           %s%n", repeat(() -> modelOnly(m)));
+                out.printf(Locale.ROOT, "  crop + model                 %s%n", repeat(() -> inference(tracker, frames)));
+                out.printf(Locale.ROOT, "  decode + crop + model        %s  (decoding overlapped on a second thread)%n",
+                        repeat(() -> endToEnd(tracker, true)));
+                out.printf(Locale.ROOT, "  decode + crop + model        %s  (one thread)%n", repeat(() -> endToEnd(tracker, false)));
+                out.flush();
             }
         }
         out.flush();
         return ExitCodes.OK;
     }
 
+    private interface Timed {
+        double msPerFrame() throws VideoException;
+    }
+
+    /** Runs a measurement {@code rounds} times: "median [min-max]". */
+    private String repeat(Timed t) throws VideoException {
+        double[] ms = new double[Math.max(1, rounds)];
+        for (int i = 0; i < ms.length; i++) {
+            ms[i] = t.msPerFrame();
+        }
+        java.util.Arrays.sort(ms);
+        return String.format(Locale.ROOT, "%6.2f [%.2f-%.2f]", ms[ms.length / 2], ms[0], ms[ms.length - 1]);
+    }
+
     private double decode(List<FrameImage> keep, int[] count) throws VideoException {
         int keepMax = 60; // frames kept in memory for the inference-only timing
+        keep.clear();
         try (VideoReader warm = VideoReader.open(video)) { // loads the native libraries before timing
             warm.next().close();
         }

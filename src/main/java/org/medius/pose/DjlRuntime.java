@@ -17,10 +17,27 @@ public final class DjlRuntime {
         }
         System.setProperty("ai.djl.offline", "true");
         System.setProperty("OPT_OUT_TRACKING", "true");
-        int cores = Runtime.getRuntime().availableProcessors();
-        setIfAbsent("ai.djl.pytorch.num_threads", Integer.toString(Math.max(1, cores)));
+        setIfAbsent("ai.djl.pytorch.num_threads", Integer.toString(inferenceThreads()));
         setIfAbsent("ai.djl.pytorch.num_interop_threads", "1");
         configured = true;
+    }
+
+    /**
+     * libtorch's intra-op threads: every core on a machine of up to 3 cores; one core left for decoding from 4
+     * cores up (see {@link VideoPoseRunner}).
+     */
+    static int inferenceThreads() {
+        String set = System.getProperty("ai.djl.pytorch.num_threads");
+        if (set != null) {
+            return Integer.parseInt(set.trim());
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        return cores >= 4 ? cores - 1 : Math.max(1, cores);
+    }
+
+    /** True when a core is left over by inference, so decoding can run beside it. */
+    static boolean spareCoreForDecoding() {
+        return Runtime.getRuntime().availableProcessors() > inferenceThreads();
     }
 
     private static void setIfAbsent(String key, String value) {

@@ -289,7 +289,8 @@ public final class VideoReader implements VideoSource {
             throw unsupportedCodec(codecName, "its parameters are invalid (" + ffmpegError(ret) + ")");
         }
         decoder.pkt_timebase(stream.time_base());
-        decoder.thread_count(Math.min(Runtime.getRuntime().availableProcessors(), MAX_DECODER_THREADS));
+        decoder.thread_count(Integer.getInteger("medius.decoder.threads",
+                Math.min(Runtime.getRuntime().availableProcessors(), MAX_DECODER_THREADS)));
         if ((ret = avcodec_open2(decoder, codec, (AVDictionary) null)) < 0) {
             throw unsupportedCodec(codecName, "its decoder cannot be opened (" + ffmpegError(ret) + ")");
         }

@@ -27,17 +27,8 @@ public final class DjlRuntime {
      * cores up (see {@link VideoPoseRunner}).
      */
     static int inferenceThreads() {
-        String set = System.getProperty("ai.djl.pytorch.num_threads");
-        if (set != null) {
-            return Integer.parseInt(set.trim());
-        }
         int cores = Runtime.getRuntime().availableProcessors();
         return cores >= 4 ? cores - 1 : Math.max(1, cores);
-    }
-
-    /** True when a core is left over by inference, so decoding can run beside it. */
-    static boolean spareCoreForDecoding() {
-        return Runtime.getRuntime().availableProcessors() > inferenceThreads();
     }
 
     private static void setIfAbsent(String key, String value) {

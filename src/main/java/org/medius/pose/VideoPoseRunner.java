@@ -12,13 +12,14 @@ import org.medius.video.VideoReader;
 import org.medius.video.VideoSource;
 
 /**
- * Runs a pose estimator over every frame of a video. Streams: each pose is handed to the sink as soon as it is
- * found and nothing is kept, so memory does not grow with the video's length.
+ * Runs a pose estimator over every frame of a video, decoding ahead on a background thread so that decoding
+ * overlaps inference. Streams: each pose is handed to the sink as soon as it is found and nothing is kept, so
+ * memory does not grow with the video's length.
  *
- * <p>Decoding overlaps inference (a background decode thread) only where there is a core to spare: libtorch
- * already keeps every core busy during a forward pass, and on a 2-core machine a concurrent decode thread stalls
- * its parallel regions. Measured with {@code medius bench} on a 1080p h264 clip on 2 cores (median of 5 rounds):
- * Thunder 43.3 ms/frame overlapped vs 32.0 on one thread; Lightning 16.8 vs 17.6.
+ * <p>On a 2-core machine the overlap gains little, because libtorch already keeps both cores busy during a
+ * forward pass: {@code medius bench} on a 1080p h264 clip measured decode + inference within run-to-run noise
+ * of the one-thread loop (see docs/evaluation.md). From 4 cores up {@link DjlRuntime} leaves one core to the
+ * decoder.
  */
 public final class VideoPoseRunner {
 
@@ -34,10 +35,10 @@ public final class VideoPoseRunner {
     private VideoPoseRunner() {
     }
 
-    /** Decodes on a background thread when the machine has a core to spare; @return the number of frames processed */
+    /** Decodes ahead on a background thread; @return the number of frames processed */
     public static int run(Path video, PoseEstimator estimator, Consumer<FramePose> sink, Listener listener)
             throws VideoException {
-        return run(video, estimator, sink, listener, DjlRuntime.spareCoreForDecoding());
+        return run(video, estimator, sink, listener, true);
     }
 
     /**

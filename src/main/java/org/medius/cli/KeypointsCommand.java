@@ -1,15 +1,12 @@
 package org.medius.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.medius.export.AtomicFiles;
+import org.medius.export.OutputFileException;
 import org.medius.model.FramePose;
 import org.medius.model.Keypoint;
 import org.medius.pose.MoveNetModel;
@@ -50,14 +47,25 @@ final class KeypointsCommand implements Callable<Integer> {
     boolean progress;
 
     @Override
-    public Integer call() throws VideoException, OutputException {
-        PrintWriter err = spec.commandLine().getErr();
-        ProgressBar bar = new ProgressBar(err, progress && ProgressBar.terminalAttached());
-        Path tmp = out == null ? null : temporaryBeside(out);
-        try (MoveNetTracker tracker = new MoveNetTracker(MoveNetModel.load(model), true);
-             Writer sink = tmp == null ? spec.commandLine().getOut() : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            PrintWriter csv = sink instanceof PrintWriter p ? p : new PrintWriter(new BufferedWriter(sink));
-            csv.println(header());
+    public Integer call() throws VideoException, OutputFileException {
+        if (out == null) {
+            try {
+                writeCsv(spec.commandLine().getOut());
+            } catch (IOException e) {
+                throw new OutputFileException(Path.of("<standard output>"), e.getMessage(), e);
+            }
+        } else {
+            AtomicFiles.writeText(out, this::writeCsv);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Streams the CSV; PrintWriter hides write errors, so they are checked at the end (a full disk fails the run). */
+    private void writeCsv(java.io.Writer sink) throws VideoException, IOException {
+        PrintWriter csv = sink instanceof PrintWriter p ? p : new PrintWriter(sink);
+        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), progress && ProgressBar.terminalAttached());
+        csv.println(header());
+        try (MoveNetTracker tracker = new MoveNetTracker(MoveNetModel.load(model), true)) {
             int frames = VideoPoseRunner.run(video, tracker, fp -> csv.println(row(fp)), new VideoPoseRunner.Listener() {
                 @Override
                 public void started(VideoInfo info) {
@@ -71,47 +79,10 @@ final class KeypointsCommand implements Callable<Integer> {
                 }
             });
             bar.finish(frames);
-            csv.flush();
-            if (csv.checkError()) {
-                throw new IOException("write failed");
-            }
-        } catch (IOException e) {
-            deleteQuietly(tmp);
-            throw new OutputException("Cannot write " + out + ": " + e.getMessage()
-                    + ". Check that the folder exists, is writable and has free space.", e);
-        } catch (VideoException | RuntimeException e) {
-            deleteQuietly(tmp);
-            throw e;
         }
-        if (tmp != null) {
-            try {
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException e) {
-                deleteQuietly(tmp);
-                throw new OutputException("Cannot write " + out + ": " + e.getMessage()
-                        + ". Check that the folder is writable.", e);
-            }
-        }
-        return ExitCodes.OK;
-    }
-
-    private static Path temporaryBeside(Path target) throws OutputException {
-        Path dir = target.toAbsolutePath().getParent();
-        try {
-            return Files.createTempFile(dir, "." + target.getFileName(), ".part");
-        } catch (IOException e) {
-            throw new OutputException("Cannot write " + target + ": the folder " + dir
-                    + " does not exist or is not writable. Choose another output path.", e);
-        }
-    }
-
-    private static void deleteQuietly(Path p) {
-        if (p != null) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException ignored) {
-                // best effort: the temp file is hidden and named .part
-            }
+        csv.flush();
+        if (csv.checkError()) {
+            throw new IOException("the output could not be written completely (disk full?)");
         }
     }
 

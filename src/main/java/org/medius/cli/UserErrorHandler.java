@@ -1,5 +1,6 @@
 package org.medius.cli;
 
+import org.medius.export.OutputFileException;
 import org.medius.pose.PoseModelException;
 import org.medius.video.VideoException;
 import picocli.CommandLine;
@@ -18,7 +19,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
         } else if (ex instanceof PoseModelException m) {
             code = ExitCodes.MODEL;
             message = m.getMessage();
-        } else if (ex instanceof OutputException o) {
+        } else if (ex instanceof OutputFileException o) {
             code = ExitCodes.OUTPUT;
             message = o.getMessage();
         } else {

@@ -1,0 +1,69 @@
+package org.medius.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Writes a file so that it is either complete or absent: the content goes to a hidden temporary file in the same
+ * folder, which replaces the target only once it has been written and flushed. A failure (disk full, a bug in the
+ * writer, an interrupted run) deletes the temporary file and leaves any earlier version of the target untouched.
+ */
+public final class AtomicFiles {
+
+    /** Writes text into a writer; may fail with an I/O error or with its own checked exception {@code E}. */
+    @FunctionalInterface
+    public interface TextContent<E extends Exception> {
+        void writeTo(Writer out) throws IOException, E;
+    }
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * @throws OutputFileException naming the file and what to do, when it cannot be written
+     * @throws E when the content fails for its own reason (the target is then left as it was, too)
+     */
+    @SuppressWarnings("unchecked")
+    public static <E extends Exception> void writeText(Path target, TextContent<E> content) throws OutputFileException, E {
+        Path dir = target.toAbsolutePath().getParent();
+        Path tmp;
+        try {
+            tmp = Files.createTempFile(dir, "." + target.getFileName(), ".part");
+        } catch (IOException e) {
+            throw new OutputFileException(target, Files.isDirectory(dir)
+                    ? "the folder " + dir + " is not writable. Choose another output folder"
+                    : "the folder " + dir + " does not exist. Create it or choose another output folder", e);
+        }
+        try {
+            try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+                content.writeTo(w);
+            }
+            move(tmp, target);
+        } catch (Exception e) {
+            try {
+                Files.deleteIfExists(tmp);
+            } catch (IOException ignored) {
+                // the temporary file is hidden and ends in .part; nothing else can be done
+            }
+            if (e instanceof IOException io) {
+                throw new OutputFileException(target, "writing failed (" + io.getMessage()
+                        + "). Check that the disk has free space and the folder is writable", io);
+            }
+            throw (E) e; // the content's own exception, or a RuntimeException
+        }
+    }
+
+    private static void move(Path tmp, Path target) throws IOException {
+        try {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

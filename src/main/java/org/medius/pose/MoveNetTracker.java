@@ -6,8 +6,10 @@ import org.medius.model.Pose;
 /**
  * MoveNet on video: each frame is cropped around the person found on the previous frame (see
  * {@link CropTracking}); the crop's corners are smoothed with MoveNet's first-order low-pass (alpha 0.9);
- * when no keypoint is confident the track is dropped and the next frame starts again from the whole frame.
- * Keypoints themselves are returned unsmoothed: filtering belongs to the signal stage.
+ * when no keypoint is confident the track is dropped and the next frame starts again from the whole frame padded
+ * to a square. (The reference implementation retries its first-frame guess, a centred square, after a loss; the
+ * whole frame cannot miss a person who stands off-centre.) Keypoints are returned unsmoothed, unlike the
+ * reference's default: filtering belongs to the signal stage.
  */
 public final class MoveNetTracker implements PoseEstimator {
     private static final double CROP_FILTER_ALPHA = 0.9;

@@ -1,0 +1,56 @@
+package org.medius.kinematics;
+
+import java.util.List;
+import org.medius.model.Pose;
+
+/**
+ * When FPPA can be trusted (docs/measurement.md, "Angles"): FPPA is unreliable when hip height approaches knee
+ * height (deep squat, deep lunge), seen as a foreshortened thigh. A frame is flagged unreliable when the thigh's
+ * projected length |K - H| is under {@value #MIN_THIGH_FRACTION} of the standing thigh length of the same side.
+ *
+ * <p>The standing length is not known per frame; {@link #standingThighLengthPx(double[])} takes the
+ * {@value #DEFAULT_STANDING_PERCENTILE}th percentile of the thigh lengths over a series (the video, or a standing
+ * window). A high percentile rather than the maximum, so that a few frames with a misplaced keypoint do not
+ * inflate the reference. Exactly half the standing length still counts as reliable.
+ */
+public final class FppaReliability {
+    /** Frames whose projected thigh is shorter than this fraction of the standing thigh are unreliable. */
+    public static final double MIN_THIGH_FRACTION = 0.5;
+    /** The percentile of the thigh-length series used as the standing thigh length. */
+    public static final double DEFAULT_STANDING_PERCENTILE = 95;
+
+    private FppaReliability() {
+    }
+
+    /** Projected thigh length |K - H| of the side, pixels; NaN when hip or knee is missing. */
+    public static double thighLengthPx(Pose pose, Side side) {
+        return Vec2.of(pose, side.knee()).minus(Vec2.of(pose, side.hip())).length();
+    }
+
+    /** False when the thigh is shorter than half the standing length, or either length is NaN or not positive. */
+    public static boolean isReliable(double thighLengthPx, double standingThighLengthPx) {
+        return standingThighLengthPx > 0 && thighLengthPx >= MIN_THIGH_FRACTION * standingThighLengthPx;
+    }
+
+    public static boolean isReliable(Pose pose, Side side, double standingThighLengthPx) {
+        return isReliable(thighLengthPx(pose, side), standingThighLengthPx);
+    }
+
+    /** The {@value #DEFAULT_STANDING_PERCENTILE}th percentile of the finite thigh lengths; NaN when there are none. */
+    public static double standingThighLengthPx(double[] thighLengthsPx) {
+        return standingThighLengthPx(thighLengthsPx, DEFAULT_STANDING_PERCENTILE);
+    }
+
+    /**
+     * The given percentile (0..100, linear interpolation between order statistics, as numpy's default) of the
+     * finite thigh lengths; NaN values (missing keypoints) are skipped; NaN when none is finite.
+     */
+    public static double standingThighLengthPx(double[] thighLengthsPx, double percentile) {
+        return Angles.percentile(thighLengthsPx, percentile);
+    }
+
+    /** The standing thigh length of one side over a series of poses (e.g. the whole video). */
+    public static double standingThighLengthPx(List<Pose> poses, Side side) {
+        return standingThighLengthPx(poses.stream().mapToDouble(p -> thighLengthPx(p, side)).toArray());
+    }
+}

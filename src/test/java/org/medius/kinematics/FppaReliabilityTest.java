@@ -1,0 +1,70 @@
+package org.medius.kinematics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.medius.model.Keypoint;
+import org.medius.model.Pose;
+
+class FppaReliabilityTest {
+
+    @Test
+    void thighUnderHalfItsStandingLengthIsUnreliable() {
+        assertTrue(FppaReliability.isReliable(200, 200));
+        assertTrue(FppaReliability.isReliable(100, 200), "exactly half still counts");
+        assertFalse(FppaReliability.isReliable(99.9, 200));
+    }
+
+    @Test
+    void missingThighOrReferenceIsUnreliable() {
+        assertFalse(FppaReliability.isReliable(Double.NaN, 200));
+        assertFalse(FppaReliability.isReliable(150, Double.NaN));
+        assertFalse(FppaReliability.isReliable(150, 0));
+    }
+
+    @Test
+    void thighLengthIsTheHipKneeDistanceInPixels() {
+        Pose pose = SyntheticPose.standingPosterior().with(Keypoint.LEFT_KNEE, 430, 540).pose(); // (30, 40) -> 50
+        assertEquals(50, FppaReliability.thighLengthPx(pose, Side.LEFT), 1e-9);
+        assertEquals(200, FppaReliability.thighLengthPx(pose, Side.RIGHT), 1e-9);
+    }
+
+    @Test
+    void standingReferenceIsThe95thPercentileOfTheFiniteLengths() {
+        double[] lengths = new double[104];
+        for (int i = 0; i < 101; i++) {
+            lengths[i] = 101 - i; // 101 .. 1, unsorted order on purpose
+        }
+        lengths[101] = Double.NaN;
+        lengths[102] = Double.NaN;
+        lengths[103] = Double.NaN;
+        // Rank 0.95 * (101 - 1) = 95 of the sorted values 1..101 -> 96.
+        assertEquals(96, FppaReliability.standingThighLengthPx(lengths), 1e-9);
+        assertEquals(51, FppaReliability.standingThighLengthPx(lengths, 50), 1e-9);
+        assertEquals(1.5, FppaReliability.standingThighLengthPx(new double[] {1, 2}, 50), 1e-9);
+        assertTrue(Double.isNaN(FppaReliability.standingThighLengthPx(new double[] {Double.NaN})));
+    }
+
+    @Test
+    void squatBottomWithTheHipNearKneeHeightIsFlaggedAgainstTheVideosStandingThigh() {
+        List<Pose> video = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            video.add(SyntheticPose.standingPosterior().pose()); // thigh 200 px
+        }
+        // Squat bottom: hips drop 120 px towards knee height; the thigh projects to 200 - 120 = 80 px.
+        Pose bottom = SyntheticPose.standingPosterior()
+                .moved(Keypoint.LEFT_HIP, 0, 120).moved(Keypoint.RIGHT_HIP, 0, 120).pose();
+        video.add(bottom);
+
+        double standingPx = FppaReliability.standingThighLengthPx(video, Side.LEFT);
+        assertEquals(200, standingPx, 1e-9);
+        assertFalse(FppaReliability.isReliable(bottom, Side.LEFT, standingPx));
+        assertTrue(FppaReliability.isReliable(video.get(0), Side.LEFT, standingPx));
+        assertFalse(KneeFppa.of(bottom, Side.RIGHT, FppaReliability.standingThighLengthPx(video, Side.RIGHT))
+                .fppaReliable());
+    }
+}

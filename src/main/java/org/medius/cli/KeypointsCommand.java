@@ -64,11 +64,11 @@ final class KeypointsCommand implements Callable<Integer> {
     private void writeCsv(java.io.Writer sink) throws VideoException, IOException {
         PrintWriter csv = sink instanceof PrintWriter p ? p : new PrintWriter(sink);
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), progress && ProgressBar.terminalAttached());
-        csv.println(header());
         try (MoveNetTracker tracker = new MoveNetTracker(MoveNetModel.load(model), true)) {
             int frames = VideoPoseRunner.run(video, tracker, fp -> csv.println(row(fp)), new VideoPoseRunner.Listener() {
                 @Override
                 public void started(VideoInfo info) {
+                    csv.println(header()); // only once the video is known to open: a bad file prints nothing
                     bar.total(info.frameCountEstimate());
                 }
 

@@ -78,6 +78,7 @@ class CommandLineTest {
         assertEquals(ExitCodes.BAD_VIDEO, r.code);
         assertTrue(r.err.startsWith("medius: Cannot open " + missing), r.err);
         assertEquals(1, r.err.lines().count(), "one line, no stack trace: " + r.err);
+        assertEquals("", r.out, "nothing on standard output");
     }
 
     @Test

@@ -56,12 +56,10 @@ class CocoPckTest {
      */
     static final double MIN_THUNDER_LOWER_LIMB_PCK = 0.70;
 
-    static final Keypoint[] HIPS = {Keypoint.LEFT_HIP, Keypoint.RIGHT_HIP};
-    static final Keypoint[] KNEES = {Keypoint.LEFT_KNEE, Keypoint.RIGHT_KNEE};
-    static final Keypoint[] ANKLES = {Keypoint.LEFT_ANKLE, Keypoint.RIGHT_ANKLE};
-    static final Keypoint[] LOWER_LIMBS = {
-        Keypoint.LEFT_HIP, Keypoint.RIGHT_HIP, Keypoint.LEFT_KNEE, Keypoint.RIGHT_KNEE,
-        Keypoint.LEFT_ANKLE, Keypoint.RIGHT_ANKLE};
+    static final Keypoint[] HIPS = KeypointGroups.HIPS;
+    static final Keypoint[] KNEES = KeypointGroups.KNEES;
+    static final Keypoint[] ANKLES = KeypointGroups.ANKLES;
+    static final Keypoint[] LOWER_LIMBS = KeypointGroups.LOWER_LIMBS;
 
     /** One annotated person: labels [keypoint][x, y], visibility per keypoint, bbox [x, y, w, h]. */
     record Person(long annotationId, String imageFile, double[][] label, int[] visibility, double[] bbox) {

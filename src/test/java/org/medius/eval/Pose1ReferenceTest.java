@@ -65,12 +65,10 @@ class Pose1ReferenceTest {
      */
     static final double MAX_BIAS_PX = 2;
 
-    static final Keypoint[] HIPS = {Keypoint.LEFT_HIP, Keypoint.RIGHT_HIP};
-    static final Keypoint[] KNEES = {Keypoint.LEFT_KNEE, Keypoint.RIGHT_KNEE};
-    static final Keypoint[] ANKLES = {Keypoint.LEFT_ANKLE, Keypoint.RIGHT_ANKLE};
-    static final Keypoint[] LOWER_LIMBS = {
-        Keypoint.LEFT_HIP, Keypoint.RIGHT_HIP, Keypoint.LEFT_KNEE, Keypoint.RIGHT_KNEE,
-        Keypoint.LEFT_ANKLE, Keypoint.RIGHT_ANKLE};
+    static final Keypoint[] HIPS = KeypointGroups.HIPS;
+    static final Keypoint[] KNEES = KeypointGroups.KNEES;
+    static final Keypoint[] ANKLES = KeypointGroups.ANKLES;
+    static final Keypoint[] LOWER_LIMBS = KeypointGroups.LOWER_LIMBS;
     static final Keypoint[] ALL = Keypoint.values();
 
     /** The timestamps the reference's test feeds its filter: 33.333 ms apart, from 0. */

@@ -13,6 +13,8 @@ public final class ExitCodes {
     public static final int MODEL = 4;
     /** An output cannot be written. */
     public static final int OUTPUT = 5;
+    /** No person, or the person on too few frames, for an analysis. */
+    public static final int NO_PERSON = 6;
 
     private ExitCodes() {
     }

@@ -1,5 +1,6 @@
 package org.medius.cli;
 
+import org.medius.analysis.NoPersonException;
 import org.medius.export.OutputFileException;
 import org.medius.pose.PoseModelException;
 import org.medius.video.VideoException;
@@ -19,6 +20,9 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
         } else if (ex instanceof PoseModelException m) {
             code = ExitCodes.MODEL;
             message = m.getMessage();
+        } else if (ex instanceof NoPersonException p) {
+            code = ExitCodes.NO_PERSON;
+            message = p.getMessage();
         } else if (ex instanceof OutputFileException o) {
             code = ExitCodes.OUTPUT;
             message = o.getMessage();

@@ -60,6 +60,11 @@ public final class AtomicFiles {
     }
 
     private static void move(Path tmp, Path target) throws IOException {
+        try { // temporary files are created owner-only; the result is an ordinary readable file
+            Files.setPosixFilePermissions(tmp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the file inherits the folder's permissions
+        }
         try {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

@@ -1,0 +1,26 @@
+package org.medius.analysis;
+
+import java.util.List;
+import org.medius.model.VideoMetadata;
+
+/**
+ * The result of analysing one video: what the viewer, the command line and every exporter read. Immutable.
+ *
+ * @param video            the source video
+ * @param settings         the settings used
+ * @param effectiveCutoffHz the low-pass cut-off actually applied (lower than asked when the frame rate demands)
+ * @param softwareVersion  Medius version
+ * @param model            pose model name and file
+ * @param frames           every decoded frame, in order
+ * @param framesWithPerson frames on which the person's hips, knees and ankles were confidently seen
+ * @param warnings         plain-language notes on the result's quality (e.g. a lowered cut-off)
+ */
+public record Analysis(VideoMetadata video, AnalysisSettings settings, double effectiveCutoffHz,
+        String softwareVersion, String model, List<AnalysedFrame> frames, int framesWithPerson,
+        List<String> warnings) {
+
+    public Analysis {
+        frames = List.copyOf(frames);
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,23 @@
+package org.medius.analysis;
+
+import org.medius.signal.FilterSettings;
+
+/**
+ * Everything the user chose for one analysis; stored with the result so that it can be reproduced.
+ *
+ * @param minPersonFraction the analysis fails when the person is confidently seen on fewer frames than this
+ *                          fraction of the video (a person who is mostly out of view gives no usable angles)
+ */
+public record AnalysisSettings(Task task, FilterSettings filter, double minPersonFraction) {
+
+    public AnalysisSettings {
+        if (!(minPersonFraction >= 0 && minPersonFraction <= 1)) {
+            throw new IllegalArgumentException("minPersonFraction must be within 0..1");
+        }
+    }
+
+    /** The defaults for a task: its cut-off, the spec's gate, gap and Hampel settings, 20 % minimum presence. */
+    public static AnalysisSettings defaults(Task task) {
+        return new AnalysisSettings(task, FilterSettings.withCutoff(task.defaultCutoffHz()), 0.2);
+    }
+}

@@ -1,0 +1,174 @@
+package org.medius.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
+import org.medius.analysis.AnalysedFrame;
+import org.medius.analysis.Analysis;
+import org.medius.analysis.AnalysisPipeline;
+import org.medius.analysis.AnalysisSettings;
+import org.medius.analysis.FrameAngles;
+import org.medius.analysis.NoPersonException;
+import org.medius.analysis.Task;
+import org.medius.export.AnalysisCsv;
+import org.medius.export.AnalysisJson;
+import org.medius.export.OutputFileException;
+import org.medius.model.FramePose;
+import org.medius.model.VideoMetadata;
+import org.medius.pose.MoveNetModel;
+import org.medius.pose.MoveNetTracker;
+import org.medius.pose.MoveNetVariant;
+import org.medius.pose.VideoPoseRunner;
+import org.medius.video.VideoException;
+import org.medius.video.VideoInfo;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code medius analyze VIDEO}: per-frame pelvic obliquity, knee FPPA/FPKD, trunk lean and hip adduction. */
+@Command(name = "analyze", mixinStandardHelpOptions = true,
+        description = "Finds the person in VIDEO, filters the keypoints (confidence gate, short-gap fill, Hampel,"
+                + " zero-lag Butterworth on the real timestamps) and computes per-frame pelvic obliquity, knee"
+                + " frontal-plane projection angle (FPPA) and displacement (FPKD), trunk lean and hip adduction."
+                + " Writes VIDEO-NAME.csv and/or VIDEO-NAME.json into the output folder and prints a short summary."
+                + " Angle definitions and signs: docs/measurement.md.")
+final class AnalyzeCommand implements Callable<Integer> {
+
+    enum Format { CSV, JSON }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "VIDEO", description = "Video file (mp4, mov, avi, mkv, webm).")
+    Path video;
+
+    @Option(names = "--task", defaultValue = "walk", paramLabel = "walk|run|squat|lunge|single-leg-squat",
+            converter = TaskConverter.class,
+            description = "What the person does; sets the low-pass cut-off (6 Hz, 10 Hz for run). Default: ${DEFAULT-VALUE}.")
+    Task task;
+
+    @Option(names = {"-m", "--model"}, defaultValue = "thunder", paramLabel = "thunder|lightning",
+            description = "Pose model: thunder (more accurate, default) or lightning (faster).")
+    MoveNetVariant model;
+
+    @Option(names = "--out", defaultValue = ".", paramLabel = "DIR",
+            description = "Output folder (must exist; files are written atomically). Default: the current folder.")
+    Path out;
+
+    @Option(names = "--format", defaultValue = "csv,json", split = ",", paramLabel = "csv,json",
+            description = "Output formats, comma separated. Default: ${DEFAULT-VALUE}.")
+    Set<Format> formats = EnumSet.noneOf(Format.class);
+
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Show a progress bar on stderr when it is a terminal (default: ${DEFAULT-VALUE}).")
+    boolean progress;
+
+    static final class TaskConverter implements picocli.CommandLine.ITypeConverter<Task> {
+        @Override
+        public Task convert(String value) {
+            try {
+                return Task.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    @Override
+    public Integer call() throws VideoException, OutputFileException, NoPersonException {
+        if (!Files.isDirectory(out)) {
+            throw new OutputFileException(out, "the output folder does not exist. Create it or choose another with --out", null);
+        }
+        ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), progress && ProgressBar.terminalAttached());
+        List<FramePose> poses = new ArrayList<>();
+        VideoInfo[] info = new VideoInfo[1];
+        String modelDescription;
+        try (MoveNetTracker tracker = new MoveNetTracker(MoveNetModel.load(model), true)) {
+            modelDescription = tracker.modelDescription();
+            int n = VideoPoseRunner.run(video, tracker, poses::add, new VideoPoseRunner.Listener() {
+                @Override
+                public void started(VideoInfo i) {
+                    info[0] = i;
+                    bar.total(i.frameCountEstimate());
+                }
+
+                @Override
+                public boolean keepGoing(int done) {
+                    bar.update(done);
+                    return true;
+                }
+            });
+            bar.finish(n);
+        }
+        VideoInfo i = info[0];
+        VideoMetadata meta = new VideoMetadata(video.getFileName().toString(), i.widthPx(), i.heightPx(),
+                i.rotationDegrees(), i.codecName(), i.nominalFps(), i.durationSeconds());
+        Analysis analysis = AnalysisPipeline.analyse(poses, meta, modelDescription, Versions.medius(),
+                AnalysisSettings.defaults(task));
+        String stem = stem(video.getFileName().toString());
+        List<Path> written = new ArrayList<>();
+        if (formats.contains(Format.CSV)) {
+            Path csv = out.resolve(stem + ".csv");
+            AnalysisCsv.write(analysis, csv);
+            written.add(csv);
+        }
+        if (formats.contains(Format.JSON)) {
+            Path json = out.resolve(stem + ".json");
+            AnalysisJson.write(analysis, json);
+            written.add(json);
+        }
+        printSummary(spec.commandLine().getOut(), analysis, written);
+        return ExitCodes.OK;
+    }
+
+    static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    private static void printSummary(PrintWriter o, Analysis a, List<Path> written) {
+        o.printf(Locale.ROOT, "%s: %d frames, person seen on %d (%.0f%%), task %s, %s, low-pass %.2f Hz%n",
+                a.video().fileName(), a.frames().size(), a.framesWithPerson(),
+                100.0 * a.framesWithPerson() / a.frames().size(), a.settings().task().cliName(), a.model(),
+                a.effectiveCutoffHz());
+        o.printf(Locale.ROOT, "  pelvic obliquity (+ = left hip lower)  median %s deg, range %s%n",
+                median(a, FrameAngles::pelvicObliquityDeg), range(a, FrameAngles::pelvicObliquityDeg));
+        o.printf(Locale.ROOT, "  knee FPPA left  (+ = valgus)           median %s deg, range %s%n",
+                median(a, FrameAngles::kneeFppaLeftDeg), range(a, FrameAngles::kneeFppaLeftDeg));
+        o.printf(Locale.ROOT, "  knee FPPA right (+ = valgus)           median %s deg, range %s%n",
+                median(a, FrameAngles::kneeFppaRightDeg), range(a, FrameAngles::kneeFppaRightDeg));
+        o.printf(Locale.ROOT, "  trunk lean (+ = towards the left)      median %s deg%n",
+                median(a, FrameAngles::trunkLeanTowardsLeftDeg));
+        for (String w : a.warnings()) {
+            o.println("  note: " + w);
+        }
+        for (Path p : written) {
+            o.println("  wrote " + p);
+        }
+        o.flush();
+    }
+
+    private static double[] finite(Analysis a, ToDoubleFunction<FrameAngles> f) {
+        return a.frames().stream().map(AnalysedFrame::angles).mapToDouble(f).filter(Double::isFinite).sorted().toArray();
+    }
+
+    private static String median(Analysis a, ToDoubleFunction<FrameAngles> f) {
+        double[] v = finite(a, f);
+        return v.length == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", v[v.length / 2]);
+    }
+
+    private static String range(Analysis a, ToDoubleFunction<FrameAngles> f) {
+        double[] v = finite(a, f);
+        return v.length == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f to %.1f", v[0], v[v.length - 1]);
+    }
+}

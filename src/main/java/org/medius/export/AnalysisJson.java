@@ -1,0 +1,132 @@
+package org.medius.export;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import org.medius.analysis.AnalysedFrame;
+import org.medius.analysis.Analysis;
+import org.medius.analysis.FrameAngles;
+import org.medius.analysis.KeypointFlags;
+import org.medius.model.Keypoint;
+import org.medius.model.Pose;
+
+/**
+ * The JSON export: versions, video, settings, warnings, and every frame (raw and filtered keypoints with
+ * confidences and flags, angles). Missing values are {@code null}. Streamed, so memory stays flat.
+ */
+public final class AnalysisJson {
+    /** Version of this file's layout; raised when a field changes meaning. */
+    public static final int FORMAT_VERSION = 1;
+
+    private AnalysisJson() {
+    }
+
+    public static void write(Analysis analysis, Path file) throws OutputFileException {
+        AtomicFiles.writeText(file, w -> write(analysis, w));
+    }
+
+    public static void write(Analysis a, Writer w) throws IOException {
+        try (JsonGenerator g = new JsonFactory().createGenerator(w)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeNumberField("formatVersion", FORMAT_VERSION);
+            g.writeStringField("software", "Medius " + a.softwareVersion());
+            g.writeStringField("model", a.model());
+            g.writeObjectFieldStart("video");
+            g.writeStringField("file", a.video().fileName());
+            g.writeNumberField("widthPx", a.video().widthPx());
+            g.writeNumberField("heightPx", a.video().heightPx());
+            g.writeNumberField("rotationDegrees", a.video().rotationDegrees());
+            g.writeStringField("codec", a.video().codecName());
+            g.writeNumberField("nominalFps", a.video().nominalFps());
+            g.writeNumberField("durationSeconds", a.video().durationSeconds());
+            g.writeNumberField("frames", a.frames().size());
+            g.writeNumberField("framesWithPerson", a.framesWithPerson());
+            g.writeEndObject();
+            g.writeObjectFieldStart("settings");
+            g.writeStringField("task", a.settings().task().cliName());
+            g.writeNumberField("confidenceThreshold", a.settings().filter().confidenceThreshold());
+            g.writeNumberField("maxGapSeconds", a.settings().filter().maxGapSeconds());
+            g.writeNumberField("hampelHalfWindow", a.settings().filter().hampelHalfWindow());
+            g.writeNumberField("requestedCutoffHz", a.settings().filter().cutoffHz());
+            g.writeNumberField("cutoffHz", a.effectiveCutoffHz());
+            g.writeNumberField("minPersonFraction", a.settings().minPersonFraction());
+            g.writeEndObject();
+            g.writeArrayFieldStart("warnings");
+            for (String s : a.warnings()) {
+                g.writeString(s);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("keypointOrder");
+            for (Keypoint k : Keypoint.values()) {
+                g.writeString(k.cocoName());
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("frames");
+            for (AnalysedFrame f : a.frames()) {
+                frame(g, f);
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+    }
+
+    private static void frame(JsonGenerator g, AnalysedFrame f) throws IOException {
+        g.writeStartObject();
+        g.writeNumberField("frame", f.frameIndex());
+        g.writeNumberField("timeS", f.timestampSeconds());
+        points(g, "raw", f.rawPose());
+        points(g, "filtered", f.filteredPose());
+        g.writeArrayFieldStart("flags"); // per keypoint: [gated, gapFilled, outlierReplaced]
+        for (KeypointFlags fl : f.flags()) {
+            g.writeStartArray();
+            g.writeBoolean(fl.gated());
+            g.writeBoolean(fl.gapFilled());
+            g.writeBoolean(fl.outlierReplaced());
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+        FrameAngles a = f.angles();
+        g.writeObjectFieldStart("angles");
+        num(g, "pelvicObliquityDeg", a.pelvicObliquityDeg());
+        num(g, "kneeFppaLeftDeg", a.kneeFppaLeftDeg());
+        num(g, "kneeFppaRightDeg", a.kneeFppaRightDeg());
+        num(g, "kneeFpkdLeft", a.kneeFpkdLeft());
+        num(g, "kneeFpkdRight", a.kneeFpkdRight());
+        g.writeBooleanField("fppaReliableLeft", a.fppaReliableLeft());
+        g.writeBooleanField("fppaReliableRight", a.fppaReliableRight());
+        num(g, "trunkLeanTowardsLeftDeg", a.trunkLeanTowardsLeftDeg());
+        num(g, "hipAdductionLeftDeg", a.hipAdductionLeftDeg());
+        num(g, "hipAdductionRightDeg", a.hipAdductionRightDeg());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** Keypoints as [x_px, y_px, confidence] triples in keypointOrder. */
+    private static void points(JsonGenerator g, String name, Pose p) throws IOException {
+        g.writeArrayFieldStart(name);
+        for (Keypoint k : Keypoint.values()) {
+            g.writeStartArray();
+            value(g, p.xPx(k));
+            value(g, p.yPx(k));
+            value(g, p.confidence(k));
+            g.writeEndArray();
+        }
+        g.writeEndArray();
+    }
+
+    private static void num(JsonGenerator g, String field, double v) throws IOException {
+        g.writeFieldName(field);
+        value(g, v);
+    }
+
+    private static void value(JsonGenerator g, double v) throws IOException {
+        if (Double.isFinite(v)) {
+            g.writeNumber(v);
+        } else {
+            g.writeNull();
+        }
+    }
+}

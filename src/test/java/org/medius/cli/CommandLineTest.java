@@ -155,6 +155,31 @@ class CommandLineTest {
     }
 
     @Test
+    void analyzeOnAClipWithNobodyExitsWith6AndWritesNothing(@TempDir Path dir) throws IOException {
+        Run r = run("analyze", video.toString(), "-m", "lightning", "--out", dir.toString());
+        assertEquals(ExitCodes.NO_PERSON, r.code, r.err);
+        assertTrue(r.err.startsWith("medius: No person was found in clip.mp4"), r.err);
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
+
+    @Test
+    void analyzeIntoAMissingFolderExitsWith5BeforeAnyWork(@TempDir Path dir) {
+        Path missing = dir.resolve("nope");
+        Run r = run("analyze", video.toString(), "--out", missing.toString());
+        assertEquals(ExitCodes.OUTPUT, r.code, r.err);
+        assertTrue(r.err.contains(missing.toString()), r.err);
+    }
+
+    @Test
+    void analyzeRejectsAnUnknownTask() {
+        Run r = run("analyze", video.toString(), "--task", "swim");
+        assertEquals(ExitCodes.USAGE, r.code, r.err);
+        assertTrue(r.err.contains("unknown task 'swim'"), r.err);
+    }
+
+    @Test
     void progressBarShowsPercentFramesAndTimeLeft() {
         ProgressBar bar = new ProgressBar(new PrintWriter(new StringWriter()), true);
         bar.total(200);

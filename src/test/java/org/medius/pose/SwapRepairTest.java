@@ -256,6 +256,27 @@ class SwapRepairTest {
     }
 
     @Test
+    void aWildPointOnOneFrameIsNotTakenForASwap() {
+        for (long seed = 1; seed <= 10; seed++) {
+            for (List<FramePose> truth : List.of(frontalWalker(60, seed), sagittalWalker(60, seed))) {
+                List<FramePose> observed = new ArrayList<>(truth);
+                FramePose fp = truth.get(30);
+                double[] x = new double[Keypoint.COUNT];
+                double[] y = new double[Keypoint.COUNT];
+                double[] c = new double[Keypoint.COUNT];
+                for (Keypoint q : Keypoint.values()) {
+                    x[q.ordinal()] = fp.pose().xPx(q);
+                    y[q.ordinal()] = fp.pose().yPx(q);
+                    c[q.ordinal()] = fp.pose().confidence(q);
+                }
+                x[Keypoint.LEFT_KNEE.ordinal()] += 120; // the left knee jumps onto the other side for one frame
+                observed.set(30, new FramePose(30, fp.timestampSeconds(), Pose.of(x, y, c)));
+                assertEquals(List.of(), SwapRepair.repair(observed).swappedFrameIndices(), "seed " + seed);
+            }
+        }
+    }
+
+    @Test
     void wholeLegAndArmSwapsAreRepairedPerGroup() {
         List<FramePose> truth = frontalWalker(60, 7);
         List<FramePose> observed = withSwaps(truth, List.of(SwapGroup.HIPS, SwapGroup.LEGS), 40, 41);

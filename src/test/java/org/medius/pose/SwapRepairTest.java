@@ -313,7 +313,6 @@ class SwapRepairTest {
         }
         assertEquals(before.xPx(Keypoint.LEFT_HIP), after.xPx(Keypoint.LEFT_HIP), 0.0);
         assertEquals(observed, SwapRepair.applySwaps(r.poses(), r.swappedByGroup()));
-        assertEquals(30, r.poses().get(30).frameIndex() + 0);
     }
 
     @Test

@@ -277,4 +277,20 @@ class ViewDetectorTest {
         assertEquals(View.SAGITTAL_LEFT, side.view());
         assertTrue(side.planeScore() < -0.9 && side.leftSideScore() > 0.5, side.toString());
     }
+
+    @Test
+    void variableFrameRateAndOffsetFrameIndicesKeepTheBoundaryInFrameNumbers() {
+        java.util.Random rnd = new java.util.Random(3);
+        List<FramePose> track = new ArrayList<>();
+        double t = 10;
+        for (FramePose f : awayThenBack().track()) {
+            track.add(new FramePose(f.frameIndex() + 1000, t, f.pose()));
+            t += 1 / 30.0 * (0.8 + 0.4 * rnd.nextDouble());
+        }
+        ViewEstimate e = detector.estimate(track);
+        assertEquals(2, e.segments().size(), e.toString());
+        assertEquals(1000, e.segments().get(0).startFrame());
+        assertTrue(Math.abs(e.segments().get(1).startFrame() - 1084) <= 2, e.toString());
+        assertEquals(1165, e.segments().get(1).endFrameExclusive());
+    }
 }

@@ -1,6 +1,7 @@
 package org.medius.analysis;
 
 import java.util.List;
+import org.medius.kinematics.RollCorrection;
 import org.medius.model.VideoMetadata;
 
 /**
@@ -9,6 +10,7 @@ import org.medius.model.VideoMetadata;
  * @param video            the source video
  * @param settings         the settings used
  * @param effectiveCutoffHz the low-pass cut-off actually applied (lower than asked when the frame rate demands)
+ * @param roll             the camera-roll correction applied to the filtered keypoints before the angles
  * @param softwareVersion  Medius version
  * @param model            pose model name and file
  * @param frames           every decoded frame, in order
@@ -16,7 +18,7 @@ import org.medius.model.VideoMetadata;
  * @param warnings         plain-language notes on the result's quality (e.g. a lowered cut-off)
  */
 public record Analysis(VideoMetadata video, AnalysisSettings settings, double effectiveCutoffHz,
-        String softwareVersion, String model, List<AnalysedFrame> frames, int framesWithPerson,
+        RollCorrection roll, String softwareVersion, String model, List<AnalysedFrame> frames, int framesWithPerson,
         List<String> warnings) {
 
     public Analysis {

@@ -7,21 +7,24 @@ import org.medius.kinematics.FppaReliability;
 import org.medius.kinematics.HipAdduction;
 import org.medius.kinematics.KneeFppa;
 import org.medius.kinematics.PelvicObliquity;
+import org.medius.kinematics.RollCorrection;
 import org.medius.kinematics.Side;
 import org.medius.kinematics.TrunkLean;
 import org.medius.model.FramePose;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
 import org.medius.model.VideoMetadata;
+import org.medius.pose.SwapRepair;
 import org.medius.signal.FilterSettings;
 import org.medius.signal.KeypointTrackFilter;
 import org.medius.signal.KeypointTrackFilter.FilteredTrack;
 import org.medius.signal.SampleTiming;
 
 /**
- * From the pose of every frame to an {@link Analysis}: each keypoint coordinate goes through the signal stages
- * (gate, gap fill, Hampel, zero-lag Butterworth, on the real timestamps), then the angles are computed on the
- * filtered keypoints. Pure: no video, no model, no I/O.
+ * From the pose of every frame to an {@link Analysis}, in this order: left/right swap repair on the raw poses
+ * ({@link SwapRepair}); the signal stages on each keypoint coordinate (gate, gap fill, Hampel, zero-lag
+ * Butterworth, on the real timestamps); camera-roll correction of the filtered keypoints ({@link RollChoice});
+ * the angles. Pure: no video, no model, no I/O.
  */
 public final class AnalysisPipeline {
     /** The cut-off used when the asked one is not below 0.4 x the frame rate, as a fraction of the rate. */
@@ -34,8 +37,22 @@ public final class AnalysisPipeline {
 
     public static Analysis analyse(List<FramePose> poses, VideoMetadata video, String model, String softwareVersion,
             AnalysisSettings settings) throws NoPersonException {
-        int n = poses.size();
-        int withPerson = countFramesWithPerson(poses, settings.filter().confidenceThreshold());
+        try {
+            return analyse(poses, video, model, softwareVersion, settings, Progress.NONE, 0, 1);
+        } catch (AnalysisCancelledException e) {
+            throw new IllegalStateException("Progress.NONE never cancels", e);
+        }
+    }
+
+    /**
+     * @param progressFrom overall progress when this stage starts (the pose stage comes before it)
+     * @param progressTo   overall progress when it ends
+     */
+    public static Analysis analyse(List<FramePose> modelPoses, VideoMetadata video, String model,
+            String softwareVersion, AnalysisSettings settings, Progress progress, double progressFrom,
+            double progressTo) throws NoPersonException, AnalysisCancelledException {
+        int n = modelPoses.size();
+        int withPerson = countFramesWithPerson(modelPoses, settings.filter().confidenceThreshold());
         if (withPerson == 0) {
             throw new NoPersonException("No person was found in " + video.fileName() + " (" + n + " frames): the"
                     + " hips, knees and ankles were never seen with confidence. Film the whole body, well lit,"
@@ -46,6 +63,10 @@ public final class AnalysisPipeline {
                     + " of %s (%.0f%%; at least %.0f%% are needed). Film the whole body in view for the whole clip.",
                     withPerson, n, video.fileName(), 100.0 * withPerson / n, 100 * settings.minPersonFraction()));
         }
+        progress.update("Repairing left/right swaps", progressFrom);
+        SwapRepair.Result repaired = SwapRepair.repair(modelPoses);
+        List<FramePose> poses = repaired.poses();
+        boolean[] swapped = repaired.swapped();
         double[] times = new double[n];
         for (int i = 0; i < n; i++) {
             times[i] = poses.get(i).timestampSeconds();
@@ -64,6 +85,10 @@ public final class AnalysisPipeline {
         FilteredTrack[] xs = new FilteredTrack[Keypoint.COUNT];
         FilteredTrack[] ys = new FilteredTrack[Keypoint.COUNT];
         for (Keypoint k : Keypoint.values()) {
+            if (progress.cancelled()) {
+                throw new AnalysisCancelledException();
+            }
+            progress.update("Filtering keypoints", progressFrom + (progressTo - progressFrom) * 0.9 * k.ordinal() / Keypoint.COUNT);
             double[] x = new double[n];
             double[] y = new double[n];
             double[] c = new double[n];
@@ -80,16 +105,55 @@ public final class AnalysisPipeline {
         for (int i = 0; i < n; i++) {
             filtered.add(filteredPose(poses.get(i).pose(), xs, ys, i));
         }
+        RollCorrection roll = roll(settings.roll(), settings.task(), filtered, times, warnings);
+        if (roll.rollDeg() != 0) {
+            filtered.replaceAll(p -> roll.correct(p, video.widthPx(), video.heightPx()));
+        }
         double standingLeft = FppaReliability.standingThighLengthPx(filtered, Side.LEFT);
         double standingRight = FppaReliability.standingThighLengthPx(filtered, Side.RIGHT);
         List<AnalysedFrame> frames = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Pose f = filtered.get(i);
             FramePose raw = poses.get(i);
-            frames.add(new AnalysedFrame(raw.frameIndex(), raw.timestampSeconds(), raw.pose(), f, flags(xs, ys, i),
-                    angles(f, standingLeft, standingRight)));
+            frames.add(new AnalysedFrame(raw.frameIndex(), raw.timestampSeconds(), modelPoses.get(i).pose(), f,
+                    flags(xs, ys, i), swapped[i], angles(f, standingLeft, standingRight)));
         }
-        return new Analysis(video, settings, filter.cutoffHz(), softwareVersion, model, frames, withPerson, warnings);
+        progress.update("Done", progressTo);
+        return new Analysis(video, settings, filter.cutoffHz(), roll, softwareVersion, model, frames, withPerson,
+                warnings);
+    }
+
+    /** An estimate larger than this is more likely a foot off the ground than a tilted phone: reported, not applied. */
+    static final double MAX_AUTO_ROLL_DEG = 10;
+
+    private static RollCorrection roll(RollChoice choice, Task task, List<Pose> filtered, double[] times,
+            List<String> warnings) {
+        switch (choice.mode()) {
+            case NONE:
+                return RollCorrection.none();
+            case USER:
+                return RollCorrection.user(choice.userRollDeg());
+            default:
+                if (task == Task.SINGLE_LEG_SQUAT || task == Task.LUNGE) {
+                    warnings.add("Camera roll is not estimated for a " + task.cliName() + " (the feet are not side by"
+                            + " side on the floor); no roll correction was applied. Give it with --roll DEGREES if"
+                            + " the camera was tilted.");
+                    return RollCorrection.none();
+                }
+                java.util.Optional<RollCorrection> estimate = RollEstimator.estimate(filtered, times);
+                if (estimate.isEmpty()) {
+                    warnings.add("Camera roll could not be estimated (both feet were never planted long enough);"
+                            + " no roll correction was applied. Give it with --roll DEGREES if the camera was tilted.");
+                    return RollCorrection.none();
+                }
+                if (Math.abs(estimate.get().rollDeg()) > MAX_AUTO_ROLL_DEG) {
+                    warnings.add(String.format(Locale.ROOT, "The feet suggest a camera roll of %.1f degrees, more than"
+                            + " a tilted phone usually gives; it was not applied. Check the video and give the roll"
+                            + " with --roll DEGREES if the camera really was tilted.", estimate.get().rollDeg()));
+                    return RollCorrection.none();
+                }
+                return estimate.get();
+        }
     }
 
     static int countFramesWithPerson(List<FramePose> poses, double threshold) {

@@ -7,17 +7,26 @@ import org.medius.signal.FilterSettings;
  *
  * @param minPersonFraction the analysis fails when the person is confidently seen on fewer frames than this
  *                          fraction of the video (a person who is mostly out of view gives no usable angles)
+ * @param roll              camera roll: estimated, ignored or given
  */
-public record AnalysisSettings(Task task, FilterSettings filter, double minPersonFraction) {
+public record AnalysisSettings(Task task, FilterSettings filter, double minPersonFraction, RollChoice roll) {
 
     public AnalysisSettings {
         if (!(minPersonFraction >= 0 && minPersonFraction <= 1)) {
             throw new IllegalArgumentException("minPersonFraction must be within 0..1");
         }
+        java.util.Objects.requireNonNull(roll, "roll");
     }
 
-    /** The defaults for a task: its cut-off, the spec's gate, gap and Hampel settings, 20 % minimum presence. */
+    /**
+     * The defaults for a task: its cut-off, the spec's gate, gap and Hampel settings, 20 % minimum presence,
+     * camera roll estimated from the video.
+     */
     public static AnalysisSettings defaults(Task task) {
-        return new AnalysisSettings(task, FilterSettings.withCutoff(task.defaultCutoffHz()), 0.2);
+        return new AnalysisSettings(task, FilterSettings.withCutoff(task.defaultCutoffHz()), 0.2, RollChoice.auto());
+    }
+
+    public AnalysisSettings withRoll(RollChoice choice) {
+        return new AnalysisSettings(task, filter, minPersonFraction, choice);
     }
 }

@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -13,22 +12,20 @@ import java.util.concurrent.Callable;
 import java.util.function.ToDoubleFunction;
 import org.medius.analysis.AnalysedFrame;
 import org.medius.analysis.Analysis;
-import org.medius.analysis.AnalysisPipeline;
+import org.medius.analysis.AnalysisCancelledException;
 import org.medius.analysis.AnalysisSettings;
 import org.medius.analysis.FrameAngles;
 import org.medius.analysis.NoPersonException;
+import org.medius.analysis.RollChoice;
+import org.medius.analysis.VideoAnalyzer;
 import org.medius.analysis.Task;
 import org.medius.export.AnalysisCsv;
 import org.medius.export.AnalysisJson;
 import org.medius.export.OutputFileException;
-import org.medius.model.FramePose;
-import org.medius.model.VideoMetadata;
 import org.medius.pose.MoveNetModel;
 import org.medius.pose.MoveNetTracker;
 import org.medius.pose.MoveNetVariant;
-import org.medius.pose.VideoPoseRunner;
 import org.medius.video.VideoException;
-import org.medius.video.VideoInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -69,6 +66,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Output formats, comma separated. Default: ${DEFAULT-VALUE}.")
     Set<Format> formats = EnumSet.noneOf(Format.class);
 
+    @Option(names = "--roll", defaultValue = "auto", paramLabel = "auto|none|DEGREES", converter = RollConverter.class,
+            description = "Camera roll (phone tilt adds 1:1 to pelvic obliquity and trunk lean): auto = estimated"
+                    + " from the frames where both feet are planted, none = no correction, or the roll in degrees"
+                    + " (+ = the image-right end of a level line appears lower). Default: ${DEFAULT-VALUE}.")
+    RollChoice roll;
+
     @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Show a progress bar on stderr when it is a terminal (default: ${DEFAULT-VALUE}).")
     boolean progress;
@@ -84,37 +87,29 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
+    static final class RollConverter implements picocli.CommandLine.ITypeConverter<RollChoice> {
+        @Override
+        public RollChoice convert(String value) {
+            try {
+                return RollChoice.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
     @Override
-    public Integer call() throws VideoException, OutputFileException, NoPersonException {
+    public Integer call() throws VideoException, OutputFileException, NoPersonException, AnalysisCancelledException {
         if (!Files.isDirectory(out)) {
             throw new OutputFileException(out, "the output folder does not exist. Create it or choose another with --out", null);
         }
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), progress && ProgressBar.terminalAttached());
-        List<FramePose> poses = new ArrayList<>();
-        VideoInfo[] info = new VideoInfo[1];
-        String modelDescription;
+        Analysis analysis;
         try (MoveNetTracker tracker = new MoveNetTracker(MoveNetModel.load(model), true)) {
-            modelDescription = tracker.modelDescription();
-            int n = VideoPoseRunner.run(video, tracker, poses::add, new VideoPoseRunner.Listener() {
-                @Override
-                public void started(VideoInfo i) {
-                    info[0] = i;
-                    bar.total(i.frameCountEstimate());
-                }
-
-                @Override
-                public boolean keepGoing(int done) {
-                    bar.update(done);
-                    return true;
-                }
-            });
-            bar.finish(n);
+            analysis = VideoAnalyzer.analyse(video, tracker, Versions.medius(),
+                    AnalysisSettings.defaults(task).withRoll(roll), bar);
         }
-        VideoInfo i = info[0];
-        VideoMetadata meta = new VideoMetadata(video.getFileName().toString(), i.widthPx(), i.heightPx(),
-                i.rotationDegrees(), i.codecName(), i.nominalFps(), i.durationSeconds());
-        Analysis analysis = AnalysisPipeline.analyse(poses, meta, modelDescription, Versions.medius(),
-                AnalysisSettings.defaults(task));
+        bar.finish();
         String stem = stem(video.getFileName().toString());
         List<Path> written = new ArrayList<>();
         if (formats.contains(Format.CSV)) {
@@ -141,6 +136,8 @@ final class AnalyzeCommand implements Callable<Integer> {
                 a.video().fileName(), a.frames().size(), a.framesWithPerson(),
                 100.0 * a.framesWithPerson() / a.frames().size(), a.settings().task().cliName(), a.model(),
                 a.effectiveCutoffHz());
+        o.printf(Locale.ROOT, "  camera roll correction %.1f deg (%s)%n", a.roll().rollDeg(),
+                a.roll().source().name().toLowerCase(Locale.ROOT));
         o.printf(Locale.ROOT, "  pelvic obliquity (+ = left hip lower)  median %s deg, range %s%n",
                 median(a, FrameAngles::pelvicObliquityDeg), range(a, FrameAngles::pelvicObliquityDeg));
         o.printf(Locale.ROOT, "  knee FPPA left  (+ = valgus)           median %s deg, range %s%n",

@@ -42,6 +42,7 @@ public final class AnalysisCsv {
                 row.append(',').append(fl.gated() ? 1 : 0).append(',').append(fl.gapFilled() ? 1 : 0)
                         .append(',').append(fl.outlierReplaced() ? 1 : 0);
             }
+            row.append(',').append(f.leftRightSwapRepaired() ? 1 : 0);
             FrameAngles a = f.angles();
             num(row, a.pelvicObliquityDeg(), "%.3f");
             num(row, a.kneeFppaLeftDeg(), "%.3f");
@@ -64,7 +65,7 @@ public final class AnalysisCsv {
                     .append(n).append("_x_px,").append(n).append("_y_px,").append(n).append("_gated,")
                     .append(n).append("_gap_filled,").append(n).append("_outlier_replaced");
         }
-        h.append(",pelvic_obliquity_deg,knee_fppa_left_deg,knee_fppa_right_deg,knee_fpkd_left,knee_fpkd_right,")
+        h.append(",left_right_swap_repaired,pelvic_obliquity_deg,knee_fppa_left_deg,knee_fppa_right_deg,knee_fpkd_left,knee_fpkd_right,")
                 .append("fppa_reliable_left,fppa_reliable_right,trunk_lean_towards_left_deg,")
                 .append("hip_adduction_left_deg,hip_adduction_right_deg");
         return h.toString();

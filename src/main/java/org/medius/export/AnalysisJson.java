@@ -53,6 +53,11 @@ public final class AnalysisJson {
             g.writeNumberField("requestedCutoffHz", a.settings().filter().cutoffHz());
             g.writeNumberField("cutoffHz", a.effectiveCutoffHz());
             g.writeNumberField("minPersonFraction", a.settings().minPersonFraction());
+            g.writeStringField("roll", a.settings().roll().mode().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeEndObject();
+            g.writeObjectFieldStart("rollCorrection"); // applied to the filtered keypoints before the angles
+            g.writeNumberField("rollDeg", a.roll().rollDeg());
+            g.writeStringField("source", a.roll().source().name().toLowerCase(java.util.Locale.ROOT));
             g.writeEndObject();
             g.writeArrayFieldStart("warnings");
             for (String s : a.warnings()) {
@@ -77,6 +82,7 @@ public final class AnalysisJson {
         g.writeStartObject();
         g.writeNumberField("frame", f.frameIndex());
         g.writeNumberField("timeS", f.timestampSeconds());
+        g.writeBooleanField("leftRightSwapRepaired", f.leftRightSwapRepaired());
         points(g, "raw", f.rawPose());
         points(g, "filtered", f.filteredPose());
         g.writeArrayFieldStart("flags"); // per keypoint: [gated, gapFilled, outlierReplaced]

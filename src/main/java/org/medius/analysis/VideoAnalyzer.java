@@ -1,0 +1,54 @@
+package org.medius.analysis;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.medius.model.FramePose;
+import org.medius.model.VideoMetadata;
+import org.medius.pose.PoseEstimator;
+import org.medius.pose.VideoPoseRunner;
+import org.medius.video.VideoException;
+import org.medius.video.VideoInfo;
+
+/**
+ * The whole analysis of one video: the pose of every frame (about 95 % of the time), then
+ * {@link AnalysisPipeline}. Reports progress and stops when cancelled.
+ */
+public final class VideoAnalyzer {
+    /** Share of the overall progress taken by the pose stage. */
+    static final double POSE_SHARE = 0.95;
+
+    private VideoAnalyzer() {
+    }
+
+    public static Analysis analyse(Path video, PoseEstimator estimator, String softwareVersion,
+            AnalysisSettings settings, Progress progress)
+            throws VideoException, NoPersonException, AnalysisCancelledException {
+        List<FramePose> poses = new ArrayList<>();
+        VideoInfo[] info = new VideoInfo[1];
+        boolean[] cancelled = new boolean[1];
+        VideoPoseRunner.run(video, estimator, poses::add, new VideoPoseRunner.Listener() {
+            @Override
+            public void started(VideoInfo i) {
+                info[0] = i;
+                progress.update("Finding the person", 0);
+            }
+
+            @Override
+            public boolean keepGoing(int done) {
+                long total = Math.max(info[0].frameCountEstimate(), done);
+                progress.update("Finding the person", POSE_SHARE * done / total);
+                cancelled[0] = progress.cancelled();
+                return !cancelled[0];
+            }
+        });
+        if (cancelled[0]) {
+            throw new AnalysisCancelledException();
+        }
+        VideoInfo i = info[0];
+        VideoMetadata meta = new VideoMetadata(video.getFileName().toString(), i.widthPx(), i.heightPx(),
+                i.rotationDegrees(), i.codecName(), i.nominalFps(), i.durationSeconds());
+        return AnalysisPipeline.analyse(poses, meta, estimator.modelDescription(), softwareVersion, settings,
+                progress, POSE_SHARE, 1.0);
+    }
+}

@@ -1,6 +1,7 @@
 package org.medius.analysis;
 
 import java.util.List;
+import org.medius.events.ViewEstimate;
 import org.medius.kinematics.RollCorrection;
 import org.medius.model.VideoMetadata;
 
@@ -11,6 +12,7 @@ import org.medius.model.VideoMetadata;
  * @param settings         the settings used
  * @param effectiveCutoffHz the low-pass cut-off actually applied (lower than asked when the frame rate demands)
  * @param roll             the camera-roll correction applied to the filtered keypoints before the angles
+ * @param view             the camera view, detected per video and per stretch of frames, or given by the user
  * @param softwareVersion  Medius version
  * @param model            pose model name and file
  * @param frames           every decoded frame, in order
@@ -18,7 +20,7 @@ import org.medius.model.VideoMetadata;
  * @param warnings         plain-language notes on the result's quality (e.g. a lowered cut-off)
  */
 public record Analysis(VideoMetadata video, AnalysisSettings settings, double effectiveCutoffHz,
-        RollCorrection roll, String softwareVersion, String model, List<AnalysedFrame> frames, int framesWithPerson,
+        RollCorrection roll, ViewEstimate view, String softwareVersion, String model, List<AnalysedFrame> frames, int framesWithPerson,
         List<String> warnings) {
 
     public Analysis {

@@ -3,6 +3,8 @@ package org.medius.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.medius.events.ViewDetector;
+import org.medius.events.ViewEstimate;
 import org.medius.kinematics.FppaReliability;
 import org.medius.kinematics.HipAdduction;
 import org.medius.kinematics.KneeFppa;
@@ -118,8 +120,10 @@ public final class AnalysisPipeline {
             frames.add(new AnalysedFrame(raw.frameIndex(), raw.timestampSeconds(), modelPoses.get(i).pose(), f,
                     flags(xs, ys, i), swapped[i], angles(f, standingLeft, standingRight)));
         }
+        // the view comes from the swap-repaired model poses: the detector weighs confidences itself
+        ViewEstimate view = new ViewDetector().estimate(poses, settings.view());
         progress.update("Done", progressTo);
-        return new Analysis(video, settings, filter.cutoffHz(), roll, softwareVersion, model, frames, withPerson,
+        return new Analysis(video, settings, filter.cutoffHz(), roll, view, softwareVersion, model, frames, withPerson,
                 warnings);
     }
 

@@ -1,5 +1,6 @@
 package org.medius.analysis;
 
+import org.medius.events.ViewChoice;
 import org.medius.signal.FilterSettings;
 
 /**
@@ -8,14 +9,17 @@ import org.medius.signal.FilterSettings;
  * @param minPersonFraction the analysis fails when the person is confidently seen on fewer frames than this
  *                          fraction of the video (a person who is mostly out of view gives no usable angles)
  * @param roll              camera roll: estimated, ignored or given
+ * @param view              camera view: detected ({@link ViewChoice#AUTO}) or given
  */
-public record AnalysisSettings(Task task, FilterSettings filter, double minPersonFraction, RollChoice roll) {
+public record AnalysisSettings(Task task, FilterSettings filter, double minPersonFraction, RollChoice roll,
+        ViewChoice view) {
 
     public AnalysisSettings {
         if (!(minPersonFraction >= 0 && minPersonFraction <= 1)) {
             throw new IllegalArgumentException("minPersonFraction must be within 0..1");
         }
         java.util.Objects.requireNonNull(roll, "roll");
+        java.util.Objects.requireNonNull(view, "view");
     }
 
     /**
@@ -23,10 +27,15 @@ public record AnalysisSettings(Task task, FilterSettings filter, double minPerso
      * camera roll estimated from the video.
      */
     public static AnalysisSettings defaults(Task task) {
-        return new AnalysisSettings(task, FilterSettings.withCutoff(task.defaultCutoffHz()), 0.2, RollChoice.auto());
+        return new AnalysisSettings(task, FilterSettings.withCutoff(task.defaultCutoffHz()), 0.2, RollChoice.auto(),
+                ViewChoice.AUTO);
     }
 
     public AnalysisSettings withRoll(RollChoice choice) {
-        return new AnalysisSettings(task, filter, minPersonFraction, choice);
+        return new AnalysisSettings(task, filter, minPersonFraction, choice, view);
+    }
+
+    public AnalysisSettings withView(ViewChoice choice) {
+        return new AnalysisSettings(task, filter, minPersonFraction, roll, choice);
     }
 }

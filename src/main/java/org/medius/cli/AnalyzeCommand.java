@@ -18,6 +18,7 @@ import org.medius.analysis.FrameAngles;
 import org.medius.analysis.NoPersonException;
 import org.medius.analysis.RollChoice;
 import org.medius.analysis.VideoAnalyzer;
+import org.medius.events.ViewChoice;
 import org.medius.analysis.Task;
 import org.medius.export.AnalysisCsv;
 import org.medius.export.AnalysisJson;
@@ -66,6 +67,12 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Output formats, comma separated. Default: ${DEFAULT-VALUE}.")
     Set<Format> formats = EnumSet.noneOf(Format.class);
 
+    @Option(names = "--view", defaultValue = "auto", paramLabel = "auto|anterior|posterior|sagittal",
+            description = "Camera view: auto (detected; a person who turns round gets one stretch per view),"
+                    + " anterior (camera in front), posterior (behind) or sagittal (side). Angles take left and right"
+                    + " from the person's own sides, so the view never flips a sign. Default: ${DEFAULT-VALUE}.")
+    ViewChoice view;
+
     @Option(names = "--roll", defaultValue = "auto", paramLabel = "auto|none|DEGREES", converter = RollConverter.class,
             description = "Camera roll (phone tilt adds 1:1 to pelvic obliquity and trunk lean): auto = estimated"
                     + " from the frames where both feet are planted, none = no correction, or the roll in degrees"
@@ -107,7 +114,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         Analysis analysis;
         try (MoveNetTracker tracker = new MoveNetTracker(MoveNetModel.load(model), true)) {
             analysis = VideoAnalyzer.analyse(video, tracker, Versions.medius(),
-                    AnalysisSettings.defaults(task).withRoll(roll), bar);
+                    AnalysisSettings.defaults(task).withRoll(roll).withView(view), bar);
         }
         bar.finish();
         String stem = stem(video.getFileName().toString());
@@ -136,6 +143,9 @@ final class AnalyzeCommand implements Callable<Integer> {
                 a.video().fileName(), a.frames().size(), a.framesWithPerson(),
                 100.0 * a.framesWithPerson() / a.frames().size(), a.settings().task().cliName(), a.model(),
                 a.effectiveCutoffHz());
+        o.printf(Locale.ROOT, "  view %s (confidence %.2f%s)%s%n", a.view().overall().name().toLowerCase(Locale.ROOT),
+                a.view().confidence(), a.view().userOverride() ? ", given" : "",
+                a.view().changesView() ? "; the view changes during the video, see the JSON" : "");
         o.printf(Locale.ROOT, "  camera roll correction %.1f deg (%s)%n", a.roll().rollDeg(),
                 a.roll().source().name().toLowerCase(Locale.ROOT));
         o.printf(Locale.ROOT, "  pelvic obliquity (+ = left hip lower)  median %s deg, range %s%n",

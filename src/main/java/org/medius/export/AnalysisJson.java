@@ -54,6 +54,21 @@ public final class AnalysisJson {
             g.writeNumberField("cutoffHz", a.effectiveCutoffHz());
             g.writeNumberField("minPersonFraction", a.settings().minPersonFraction());
             g.writeStringField("roll", a.settings().roll().mode().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeStringField("view", a.settings().view().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeEndObject();
+            g.writeObjectFieldStart("view");
+            g.writeStringField("overall", a.view().overall().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeNumberField("confidence", a.view().confidence());
+            g.writeBooleanField("userOverride", a.view().userOverride());
+            g.writeArrayFieldStart("segments");
+            for (org.medius.events.ViewSegment seg : a.view().segments()) {
+                g.writeStartObject();
+                g.writeNumberField("startFrame", seg.startFrame());
+                g.writeNumberField("endFrameExclusive", seg.endFrameExclusive());
+                g.writeStringField("view", seg.view().name().toLowerCase(java.util.Locale.ROOT));
+                g.writeEndObject();
+            }
+            g.writeEndArray();
             g.writeEndObject();
             g.writeObjectFieldStart("rollCorrection"); // applied to the filtered keypoints before the angles
             g.writeNumberField("rollDeg", a.roll().rollDeg());

@@ -3,25 +3,21 @@ package org.medius.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.ToDoubleFunction;
-import org.medius.analysis.AnalysedFrame;
+import org.medius.analysis.AngleSummary;
 import org.medius.analysis.Analysis;
 import org.medius.analysis.AnalysisCancelledException;
 import org.medius.analysis.AnalysisSettings;
-import org.medius.analysis.FrameAngles;
 import org.medius.analysis.NoPersonException;
 import org.medius.analysis.RollChoice;
 import org.medius.analysis.VideoAnalyzer;
 import org.medius.events.ViewChoice;
 import org.medius.analysis.Task;
-import org.medius.export.AnalysisCsv;
-import org.medius.export.AnalysisJson;
+import org.medius.export.AnalysisFiles;
 import org.medius.export.OutputFileException;
 import org.medius.pose.MoveNetModel;
 import org.medius.pose.MoveNetTracker;
@@ -41,8 +37,6 @@ import picocli.CommandLine.Spec;
                 + " Writes VIDEO-NAME.csv and/or VIDEO-NAME.json into the output folder and prints a short summary."
                 + " Angle definitions and signs: docs/measurement.md.")
 final class AnalyzeCommand implements Callable<Integer> {
-
-    enum Format { CSV, JSON }
 
     @Spec
     CommandSpec spec;
@@ -65,7 +59,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Option(names = "--format", defaultValue = "csv,json", split = ",", paramLabel = "csv,json",
             description = "Output formats, comma separated. Default: ${DEFAULT-VALUE}.")
-    Set<Format> formats = EnumSet.noneOf(Format.class);
+    Set<AnalysisFiles.Format> formats = EnumSet.noneOf(AnalysisFiles.Format.class);
 
     @Option(names = "--view", defaultValue = "auto", paramLabel = "auto|anterior|posterior|sagittal",
             description = "Camera view: auto (detected; a person who turns round gets one stretch per view),"
@@ -117,28 +111,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                     AnalysisSettings.defaults(task).withRoll(roll).withView(view), bar);
         }
         bar.finish();
-        String stem = stem(video.getFileName().toString());
-        List<Path> written = new ArrayList<>();
-        if (formats.contains(Format.CSV)) {
-            Path csv = out.resolve(stem + ".csv");
-            AnalysisCsv.write(analysis, csv);
-            written.add(csv);
-        }
-        if (formats.contains(Format.JSON)) {
-            Path json = out.resolve(stem + ".json");
-            AnalysisJson.write(analysis, json);
-            written.add(json);
-        }
+        List<Path> written = AnalysisFiles.write(analysis, out, formats);
         printSummary(spec.commandLine().getOut(), analysis, written);
         return ExitCodes.OK;
     }
 
-    static String stem(String fileName) {
-        int dot = fileName.lastIndexOf('.');
-        return dot > 0 ? fileName.substring(0, dot) : fileName;
-    }
-
     private static void printSummary(PrintWriter o, Analysis a, List<Path> written) {
+        AngleSummary sum = AngleSummary.of(a);
         o.printf(Locale.ROOT, "%s: %d frames, person seen on %d (%.0f%%), task %s, %s, low-pass %.2f Hz%n",
                 a.video().fileName(), a.frames().size(), a.framesWithPerson(),
                 100.0 * a.framesWithPerson() / a.frames().size(), a.settings().task().cliName(), a.model(),
@@ -148,14 +127,10 @@ final class AnalyzeCommand implements Callable<Integer> {
                 a.view().changesView() ? "; the view changes during the video, see the JSON" : "");
         o.printf(Locale.ROOT, "  camera roll correction %.1f deg (%s)%n", a.roll().rollDeg(),
                 a.roll().source().name().toLowerCase(Locale.ROOT));
-        o.printf(Locale.ROOT, "  pelvic obliquity (+ = left hip lower)  median %s deg, range %s%n",
-                median(a, FrameAngles::pelvicObliquityDeg), range(a, FrameAngles::pelvicObliquityDeg));
-        o.printf(Locale.ROOT, "  knee FPPA left  (+ = valgus)           median %s deg, range %s%n",
-                median(a, FrameAngles::kneeFppaLeftDeg), range(a, FrameAngles::kneeFppaLeftDeg));
-        o.printf(Locale.ROOT, "  knee FPPA right (+ = valgus)           median %s deg, range %s%n",
-                median(a, FrameAngles::kneeFppaRightDeg), range(a, FrameAngles::kneeFppaRightDeg));
-        o.printf(Locale.ROOT, "  trunk lean (+ = towards the left)      median %s deg%n",
-                median(a, FrameAngles::trunkLeanTowardsLeftDeg));
+        line(o, "pelvic obliquity (+ = left hip lower)", sum.pelvicObliquityDeg());
+        line(o, "knee FPPA left  (+ = valgus)", sum.kneeFppaLeftDeg());
+        line(o, "knee FPPA right (+ = valgus)", sum.kneeFppaRightDeg());
+        line(o, "trunk lean (+ = towards the left)", sum.trunkLeanTowardsLeftDeg());
         for (String w : a.warnings()) {
             o.println("  note: " + w);
         }
@@ -165,17 +140,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         o.flush();
     }
 
-    private static double[] finite(Analysis a, ToDoubleFunction<FrameAngles> f) {
-        return a.frames().stream().map(AnalysedFrame::angles).mapToDouble(f).filter(Double::isFinite).sorted().toArray();
-    }
-
-    private static String median(Analysis a, ToDoubleFunction<FrameAngles> f) {
-        double[] v = finite(a, f);
-        return v.length == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f", v[v.length / 2]);
-    }
-
-    private static String range(Analysis a, ToDoubleFunction<FrameAngles> f) {
-        double[] v = finite(a, f);
-        return v.length == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f to %.1f", v[0], v[v.length - 1]);
+    private static void line(PrintWriter o, String label, AngleSummary.Stat s) {
+        o.println(s.count() == 0 ? String.format(Locale.ROOT, "  %-38s n/a", label)
+                : String.format(Locale.ROOT, "  %-38s median %.1f deg, range %.1f to %.1f (%d frames)", label,
+                        s.median(), s.min(), s.max(), s.count()));
     }
 }

@@ -15,6 +15,8 @@ public final class ExitCodes {
     public static final int OUTPUT = 5;
     /** No person, or the person on too few frames, for an analysis. */
     public static final int NO_PERSON = 6;
+    /** A batch finished, but at least one of its videos failed (listed at the end). */
+    public static final int SOME_FAILED = 7;
 
     private ExitCodes() {
     }

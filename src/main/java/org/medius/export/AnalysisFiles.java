@@ -1,0 +1,39 @@
+package org.medius.export;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.medius.analysis.Analysis;
+
+/** Writes an analysis as VIDEO-NAME.csv and/or VIDEO-NAME.json into a folder, each atomically. */
+public final class AnalysisFiles {
+
+    public enum Format { CSV, JSON }
+
+    private AnalysisFiles() {
+    }
+
+    /** @return the files written, in the order csv, json */
+    public static List<Path> write(Analysis analysis, Path folder, Set<Format> formats) throws OutputFileException {
+        String stem = stem(analysis.video().fileName());
+        List<Path> written = new ArrayList<>();
+        if (formats.contains(Format.CSV)) {
+            Path csv = folder.resolve(stem + ".csv");
+            AnalysisCsv.write(analysis, csv);
+            written.add(csv);
+        }
+        if (formats.contains(Format.JSON)) {
+            Path json = folder.resolve(stem + ".json");
+            AnalysisJson.write(analysis, json);
+            written.add(json);
+        }
+        return written;
+    }
+
+    /** The file name without its extension. */
+    public static String stem(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+}

@@ -1,0 +1,166 @@
+package org.medius.pose;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.medius.model.Pose;
+
+/**
+ * MoveNet that stays on one subject when several people are in view.
+ *
+ * <p><b>Choosing the subject.</b> Until a subject is chosen, each frame is searched with the model on the whole
+ * frame (padded) and on a 3 x 3 grid of overlapping squares ({@link SubjectCrops}); every result with a
+ * confident torso is a candidate, duplicates are merged and {@link SubjectSelection} picks the subject: the
+ * largest and most central person, or the one at the user's {@link SubjectHint}. Frames before that are
+ * {@link SubjectStatus#MISSING} (e.g. a hint given for a person who walks in later).
+ *
+ * <p><b>Following it.</b> Each frame is cropped with MoveNet's rule around the subject's last accepted pose
+ * ({@link CropTracking}) and the result is accepted only if {@link SubjectGate} finds it consistent with the
+ * subject's track (position, size and shape, scaled by the torso length and the real time elapsed). Otherwise
+ * the model is run again on a square around the predicted position and, every third missing frame, on the grid
+ * squares within the (growing) search radius; only a candidate that passes the gate is taken, the nearest to the
+ * prediction, never simply the most central other person. When none does, the frame's pose is
+ * {@link Pose#empty()} and its status {@link SubjectStatus#MISSING}; the first frame found again is
+ * {@link SubjectStatus#REACQUIRED}.
+ *
+ * <p>Times: {@link #estimate(FrameImage, double)} takes the frame's real timestamp; {@link #estimate(FrameImage)}
+ * (the {@link PoseEstimator} call) assumes frames {@code 1 / nominalFps} apart.
+ */
+public final class SubjectTracker implements PoseEstimator {
+    /** Every this many missing frames the grid squares within the search radius are searched too. */
+    static final int GRID_SEARCH_EVERY = 3;
+    /** The square searched around the predicted mid-hip has at least this half-side, in torso lengths. */
+    static final double SEARCH_HALF_TORSOS = 2.5;
+
+    private final MoveNetModel model;
+    private final boolean ownsModel;
+    private final SubjectHint hint;
+    private final double nominalFps;
+    private SubjectFollower follower = new SubjectFollower();
+    private Consumer<SubjectStatus> statusListener = s -> { };
+    private SubjectStatus lastStatus = SubjectStatus.MISSING;
+    private CropRegion crop;
+    private double cropHalfPx;
+    private long frames;
+    private int inferences;
+
+    /**
+     * @param hint       who the subject is; null: the largest, most central person of the first frame with anyone
+     * @param nominalFps frame rate assumed by {@link #estimate(FrameImage)}
+     */
+    public SubjectTracker(MoveNetModel model, boolean ownsModel, SubjectHint hint, double nominalFps) {
+        if (!(nominalFps > 0)) {
+            throw new IllegalArgumentException("nominal frame rate must be positive: " + nominalFps);
+        }
+        this.model = Objects.requireNonNull(model);
+        this.ownsModel = ownsModel;
+        this.hint = hint;
+        this.nominalFps = nominalFps;
+    }
+
+    /** The largest, most central person; frames assumed 1/30 s apart. */
+    public SubjectTracker(MoveNetModel model, boolean ownsModel) {
+        this(model, ownsModel, null, 30);
+    }
+
+    /** Called with each frame's status, after {@link #estimate}. */
+    public void setStatusListener(Consumer<SubjectStatus> listener) {
+        this.statusListener = listener == null ? s -> { } : listener;
+    }
+
+    /** The status of the frame last estimated ({@link SubjectStatus#MISSING} before any). */
+    public SubjectStatus lastStatus() {
+        return lastStatus;
+    }
+
+    /** Model runs spent on the frame last estimated (1 while tracking; more while choosing or searching). */
+    public int lastInferenceCount() {
+        return inferences;
+    }
+
+    @Override
+    public Pose estimate(FrameImage frame) {
+        return estimate(frame, frames / nominalFps);
+    }
+
+    /** The subject's pose on {@code frame}, shown at {@code timestampSeconds}; {@link Pose#empty()} when missing. */
+    public Pose estimate(FrameImage frame, double timestampSeconds) {
+        frames++;
+        inferences = 0;
+        int w = frame.widthPx();
+        int h = frame.heightPx();
+        SubjectObservation found;
+        SubjectStatus status;
+        if (!follower.hasSubject()) {
+            List<CropRegion> crops = hint == null ? SubjectCrops.initial(w, h) : SubjectCrops.forHint(hint, w, h);
+            found = SubjectSelection.choose(observe(frame, crops), w, h, hint);
+            status = found == null ? SubjectStatus.MISSING : follower.start(timestampSeconds, found);
+        } else {
+            CropRegion trackingCrop = crop;
+            SubjectFollower.Step step = follower.step(timestampSeconds,
+                    () -> trackingCrop == null ? null : observe(frame, trackingCrop),
+                    () -> observe(frame, searchCrops(timestampSeconds, w, h)));
+            found = step.subject();
+            status = step.status();
+        }
+        if (found != null) {
+            crop = CropTracking.next(found.pose(), w, h);
+            cropHalfPx = crop.width() * w / 2;
+        }
+        lastStatus = status;
+        statusListener.accept(status);
+        return found == null ? Pose.empty() : found.pose();
+    }
+
+    private List<CropRegion> searchCrops(double time, int w, int h) {
+        double px = follower.predictedX(time);
+        double py = follower.predictedY(time);
+        double half = Math.max(SEARCH_HALF_TORSOS * follower.torsoPx(), cropHalfPx);
+        List<CropRegion> crops = new ArrayList<>();
+        crops.add(SubjectCrops.around(px, py, half, w, h));
+        double radius = follower.searchRadiusPx(time);
+        if (follower.missingFrames() % GRID_SEARCH_EVERY == 0 && radius > half / 2) {
+            crops.addAll(SubjectCrops.gridNear(px, py, radius, w, h));
+        }
+        return crops;
+    }
+
+    private SubjectObservation observe(FrameImage frame, CropRegion region) {
+        inferences++;
+        return SubjectObservation.of(model.estimate(frame, region));
+    }
+
+    private List<SubjectObservation> observe(FrameImage frame, List<CropRegion> regions) {
+        List<SubjectObservation> found = new ArrayList<>();
+        for (CropRegion r : regions) {
+            SubjectObservation o = observe(frame, r);
+            if (o != null) {
+                found.add(o);
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public void reset() {
+        follower = new SubjectFollower();
+        crop = null;
+        cropHalfPx = 0;
+        frames = 0;
+        inferences = 0;
+        lastStatus = SubjectStatus.MISSING;
+    }
+
+    @Override
+    public String modelDescription() {
+        return model.variant().displayName() + " (" + model.file().getFileName() + "), subject tracking";
+    }
+
+    @Override
+    public void close() {
+        if (ownsModel) {
+            model.close();
+        }
+    }
+}

@@ -6,6 +6,6 @@ public enum SubjectStatus {
     TRACKED,
     /** The subject was not found (out of view, hidden, or only other people seen): the pose is empty. */
     MISSING,
-    /** The subject again, after one or more missing frames (also the frame on which it was first chosen). */
+    /** The subject again, after one or more missing frames. (The frame on which it is first chosen is TRACKED.) */
     REACQUIRED
 }

@@ -20,7 +20,8 @@ import org.medius.analysis.Task;
 import org.medius.export.AnalysisFiles;
 import org.medius.export.OutputFileException;
 import org.medius.pose.MoveNetModel;
-import org.medius.pose.MoveNetTracker;
+import org.medius.pose.SubjectHint;
+import org.medius.pose.SubjectTracker;
 import org.medius.pose.MoveNetVariant;
 import org.medius.video.VideoException;
 import picocli.CommandLine.Command;
@@ -67,6 +68,13 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " from the person's own sides, so the view never flips a sign. Default: ${DEFAULT-VALUE}.")
     ViewChoice view;
 
+    @Option(names = "--subject", paramLabel = "X,Y|X0,Y0,X1,Y1", converter = SubjectConverter.class,
+            description = "Who to analyse when several people are in view: a point on the person or a box around"
+                    + " them, in pixels of the upright frame, on the first frame where they appear. Default: the"
+                    + " largest and most central person at the start. The subject is never swapped for someone"
+                    + " else: frames where they are out of view are marked missing.")
+    SubjectHint subject;
+
     @Option(names = "--roll", defaultValue = "auto", paramLabel = "auto|none|DEGREES", converter = RollConverter.class,
             description = "Camera roll (phone tilt adds 1:1 to pelvic obliquity and trunk lean): auto = estimated"
                     + " from the frames where both feet are planted, none = no correction, or the roll in degrees"
@@ -88,6 +96,26 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
+    static final class SubjectConverter implements picocli.CommandLine.ITypeConverter<SubjectHint> {
+        @Override
+        public SubjectHint convert(String value) {
+            String[] p = value.split(",");
+            try {
+                double[] v = java.util.Arrays.stream(p).mapToDouble(x -> Double.parseDouble(x.trim())).toArray();
+                if (v.length == 2) {
+                    return SubjectHint.point(v[0], v[1]);
+                }
+                if (v.length == 4) {
+                    return SubjectHint.box(v[0], v[1], v[2], v[3]);
+                }
+            } catch (IllegalArgumentException e) {
+                // falls through to the message below
+            }
+            throw new picocli.CommandLine.TypeConversionException("--subject takes X,Y or X0,Y0,X1,Y1 in pixels, not '"
+                    + value + "'");
+        }
+    }
+
     static final class RollConverter implements picocli.CommandLine.ITypeConverter<RollChoice> {
         @Override
         public RollChoice convert(String value) {
@@ -106,7 +134,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), progress && ProgressBar.terminalAttached());
         Analysis analysis;
-        try (MoveNetTracker tracker = new MoveNetTracker(MoveNetModel.load(model), true)) {
+        try (SubjectTracker tracker = new SubjectTracker(MoveNetModel.load(model), true, subject, 30)) {
             analysis = VideoAnalyzer.analyse(video, tracker, Versions.medius(),
                     AnalysisSettings.defaults(task).withRoll(roll).withView(view), bar);
         }

@@ -23,7 +23,7 @@ import org.medius.export.AnalysisFiles;
 import org.medius.export.AtomicFiles;
 import org.medius.export.OutputFileException;
 import org.medius.pose.MoveNetModel;
-import org.medius.pose.MoveNetTracker;
+import org.medius.pose.SubjectTracker;
 import org.medius.pose.MoveNetVariant;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,7 +80,7 @@ final class BatchCommand implements Callable<Integer> {
         List<String> rows = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         AnalysisSettings settings = AnalysisSettings.defaults(task);
-        try (MoveNetTracker tracker = new MoveNetTracker(MoveNetModel.load(model), true)) {
+        try (SubjectTracker tracker = new SubjectTracker(MoveNetModel.load(model), true)) {
             for (int i = 0; i < videos.size(); i++) {
                 Path v = videos.get(i);
                 o.printf(Locale.ROOT, "[%d/%d] %s%n", i + 1, videos.size(), v);

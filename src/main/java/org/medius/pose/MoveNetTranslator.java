@@ -2,11 +2,13 @@ package org.medius.pose;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.translate.Batchifier;
 import ai.djl.translate.Translator;
 import ai.djl.translate.TranslatorContext;
-import java.nio.FloatBuffer;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
 
@@ -18,18 +20,27 @@ import org.medius.model.Pose;
 final class MoveNetTranslator implements Translator<CropInput, Pose> {
     private final int sizePx;
     private final float[] input;
+    /**
+     * The input handed to libtorch, allocated once: given a heap buffer, DJL allocates a new direct buffer per
+     * call, which is freed only when the garbage collector gets round to it; resident memory then grew by the size
+     * of one input per frame (measured: +0.4 MB per Lightning frame, 3.5 GB after 10 minutes of video).
+     */
+    private final ByteBuffer direct;
     private CropInput current;
 
     MoveNetTranslator(int sizePx) {
         this.sizePx = sizePx;
         this.input = new float[sizePx * sizePx * 3];
+        this.direct = ByteBuffer.allocateDirect(input.length * Float.BYTES).order(ByteOrder.nativeOrder());
     }
 
     @Override
     public NDList processInput(TranslatorContext ctx, CropInput in) {
         current = in;
         CropAndResize.into(in.frame(), in.region(), sizePx, input);
-        NDArray array = ctx.getNDManager().create(FloatBuffer.wrap(input), new Shape(1, sizePx, sizePx, 3));
+        direct.clear();
+        direct.asFloatBuffer().put(input);
+        NDArray array = ctx.getNDManager().create(direct, new Shape(1, sizePx, sizePx, 3), DataType.FLOAT32);
         return new NDList(array);
     }
 

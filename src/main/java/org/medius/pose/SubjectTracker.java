@@ -85,6 +85,7 @@ public final class SubjectTracker implements PoseEstimator {
     }
 
     /** The subject's pose on {@code frame}, shown at {@code timestampSeconds}; {@link Pose#empty()} when missing. */
+    @Override
     public Pose estimate(FrameImage frame, double timestampSeconds) {
         frames++;
         inferences = 0;

@@ -56,7 +56,7 @@ public final class VideoPoseRunner {
             while ((frame = reader.next()) != null) {
                 try (VideoFrame f = frame) {
                     buffer = FrameImage.fromMat(f.bgr(), buffer);
-                    Pose pose = estimator.estimate(buffer);
+                    Pose pose = estimator.estimate(buffer, f.timestampSeconds());
                     sink.accept(new FramePose(f.index(), f.timestampSeconds(), pose));
                 }
                 done++;

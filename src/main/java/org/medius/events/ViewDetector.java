@@ -523,21 +523,21 @@ public final class ViewDetector {
     }
 
     private double meanX(Pose p, Keypoint a, Keypoint b) {
-        boolean okA = ok(p, a);
-        boolean okB = ok(p, b);
-        if (okA && okB) {
-            return (p.xPx(a) + p.xPx(b)) / 2;
-        }
-        return okA ? p.xPx(a) : okB ? p.xPx(b) : Double.NaN;
+        return mean(p, a, b, p::xPx);
     }
 
     private double meanY(Pose p, Keypoint a, Keypoint b) {
+        return mean(p, a, b, p::yPx);
+    }
+
+    /** Mean of one coordinate over the usable of two keypoints; NaN when neither is usable. */
+    private double mean(Pose p, Keypoint a, Keypoint b, java.util.function.ToDoubleFunction<Keypoint> coordinate) {
         boolean okA = ok(p, a);
         boolean okB = ok(p, b);
         if (okA && okB) {
-            return (p.yPx(a) + p.yPx(b)) / 2;
+            return (coordinate.applyAsDouble(a) + coordinate.applyAsDouble(b)) / 2;
         }
-        return okA ? p.yPx(a) : okB ? p.yPx(b) : Double.NaN;
+        return okA ? coordinate.applyAsDouble(a) : okB ? coordinate.applyAsDouble(b) : Double.NaN;
     }
 
     private double torsoLength(Pose p) {

@@ -2,6 +2,7 @@ package org.medius.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -60,15 +61,17 @@ final class KeypointsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Streams the CSV; PrintWriter hides write errors, so they are checked at the end (a full disk fails the run). */
+    /**
+     * Streams the CSV. A write error (a full disk) stops the run at once; standard output is a PrintWriter,
+     * which hides its errors, so that one is checked at the end.
+     */
     private void writeCsv(java.io.Writer sink) throws VideoException, IOException {
-        PrintWriter csv = sink instanceof PrintWriter p ? p : new PrintWriter(sink);
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), progress && ProgressBar.terminalAttached());
         try (MoveNetTracker tracker = new MoveNetTracker(MoveNetModel.load(model), true)) {
-            int frames = VideoPoseRunner.run(video, tracker, fp -> csv.println(row(fp)), new VideoPoseRunner.Listener() {
+            int frames = VideoPoseRunner.run(video, tracker, fp -> line(sink, row(fp)), new VideoPoseRunner.Listener() {
                 @Override
                 public void started(VideoInfo info) {
-                    csv.println(header()); // only once the video is known to open: a bad file prints nothing
+                    line(sink, header()); // only once the video is known to open: a bad file prints nothing
                     bar.total(info.frameCountEstimate());
                 }
 
@@ -79,10 +82,21 @@ final class KeypointsCommand implements Callable<Integer> {
                 }
             });
             bar.finish(frames);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        csv.flush();
-        if (csv.checkError()) {
-            throw new IOException("the output could not be written completely (disk full?)");
+        sink.flush();
+        if (sink instanceof PrintWriter p && p.checkError()) {
+            throw new IOException("standard output could not be written completely");
+        }
+    }
+
+    private static void line(java.io.Writer sink, String text) {
+        try {
+            sink.write(text);
+            sink.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

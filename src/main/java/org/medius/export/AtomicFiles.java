@@ -2,6 +2,8 @@ package org.medius.export;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -41,7 +43,10 @@ public final class AtomicFiles {
                     : "the folder " + dir + " does not exist. Create it or choose another output folder", e);
         }
         try {
-            try (Writer w = new BufferedWriter(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8))) {
+            // the stream is closed on its own as well: when a full disk fails the writer's last flush, the JDK's
+            // encoder does not close what it wraps, and the open descriptor would keep the deleted file's space
+            try (OutputStream os = Files.newOutputStream(tmp);
+                 Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8))) {
                 content.writeTo(w);
             }
             move(tmp, target);

@@ -81,6 +81,11 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " (+ = the image-right end of a level line appears lower). Default: ${DEFAULT-VALUE}.")
     RollChoice roll;
 
+    @Option(names = "--timing",
+            description = "Print on stderr where the time went: the whole analysis against the pose model's"
+                    + " inferences (crop + forward pass) alone.")
+    boolean timing;
+
     @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Show a progress bar on stderr when it is a terminal (default: ${DEFAULT-VALUE}).")
     boolean progress;
@@ -134,12 +139,25 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), progress && ProgressBar.terminalAttached());
         Analysis analysis;
-        try (SubjectTracker tracker = new SubjectTracker(MoveNetModel.load(model), true, subject, 30)) {
+        long start = System.nanoTime();
+        MoveNetModel.InferenceTime inference;
+        try (MoveNetModel net = MoveNetModel.load(model);
+             SubjectTracker tracker = new SubjectTracker(net, false, subject, 30)) {
+            start = System.nanoTime(); // loading the model is not part of the analysis
             analysis = VideoAnalyzer.analyse(video, tracker, Versions.medius(),
                     AnalysisSettings.defaults(task).withRoll(roll).withView(view), bar);
+            inference = net.inferenceTime();
         }
         bar.finish();
         List<Path> written = AnalysisFiles.write(analysis, out, formats);
+        if (timing) {
+            double total = (System.nanoTime() - start) / 1e9;
+            spec.commandLine().getErr().printf(Locale.ROOT, "timing: %.2f s for %d frames (%.1f ms/frame): pose model"
+                    + " %.2f s in %d inferences (%.1f ms each); everything else (decode, tracking, filters, angles,"
+                    + " export) adds %.1f%%%n", total, analysis.frames().size(), 1000 * total / analysis.frames().size(),
+                    inference.seconds(), inference.inferences(), 1000 * inference.seconds() / inference.inferences(),
+                    100 * (total - inference.seconds()) / inference.seconds());
+        }
         printSummary(spec.commandLine().getOut(), analysis, written);
         return ExitCodes.OK;
     }

@@ -1,5 +1,6 @@
 package org.medius.export;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,6 +25,12 @@ public final class AtomicFiles {
         void writeTo(Writer out) throws IOException, E;
     }
 
+    /** Writes bytes into a stream; may fail with an I/O error or with its own checked exception {@code E}. */
+    @FunctionalInterface
+    public interface BinaryContent<E extends Exception> {
+        void writeTo(OutputStream out) throws IOException, E;
+    }
+
     private AtomicFiles() {
     }
 
@@ -31,8 +38,19 @@ public final class AtomicFiles {
      * @throws OutputFileException naming the file and what to do, when it cannot be written
      * @throws E when the content fails for its own reason (the target is then left as it was, too)
      */
-    @SuppressWarnings("unchecked")
     public static <E extends Exception> void writeText(Path target, TextContent<E> content) throws OutputFileException, E {
+        // the stream is closed on its own as well: when a full disk fails the writer's last flush, the JDK's
+        // encoder does not close what it wraps, and the open descriptor would keep the deleted file's space
+        AtomicFiles.<E>writeBytes(target, os -> {
+            Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
+            content.writeTo(w);
+            w.flush();
+        });
+    }
+
+    /** As {@link #writeText}, for binary content (images, PDF). */
+    @SuppressWarnings("unchecked")
+    public static <E extends Exception> void writeBytes(Path target, BinaryContent<E> content) throws OutputFileException, E {
         Path dir = target.toAbsolutePath().getParent();
         Path tmp;
         try {
@@ -43,11 +61,8 @@ public final class AtomicFiles {
                     : "the folder " + dir + " does not exist. Create it or choose another output folder", e);
         }
         try {
-            // the stream is closed on its own as well: when a full disk fails the writer's last flush, the JDK's
-            // encoder does not close what it wraps, and the open descriptor would keep the deleted file's space
-            try (OutputStream os = Files.newOutputStream(tmp);
-                 Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8))) {
-                content.writeTo(w);
+            try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                content.writeTo(os);
             }
             move(tmp, target);
         } catch (Exception e) {

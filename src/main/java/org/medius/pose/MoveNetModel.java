@@ -58,6 +58,9 @@ public final class MoveNetModel implements AutoCloseable {
         return loaded;
     }
 
+    private long inferences;
+    private long inferenceNanos;
+
     public MoveNetVariant variant() {
         return variant;
     }
@@ -68,12 +71,25 @@ public final class MoveNetModel implements AutoCloseable {
 
     /** Runs the model on {@code region} of {@code frame}; keypoints come back in frame pixels. */
     public Pose estimate(FrameImage frame, CropRegion region) {
+        long start = System.nanoTime();
         try {
             return predictor.predict(new CropInput(frame, region));
         } catch (TranslateException e) {
             throw new IllegalStateException("pose inference failed on a " + frame.widthPx() + "x" + frame.heightPx()
                     + " frame with " + file.getFileName() + ": " + firstLine(e), e);
+        } finally {
+            inferenceNanos += System.nanoTime() - start;
+            inferences++;
         }
+    }
+
+    /** Crop + forward pass + decoding of the output, as counted by {@link #estimate}: what the pose stage costs. */
+    public record InferenceTime(long inferences, double seconds) {
+    }
+
+    /** The inferences run by {@link #estimate} since the model was loaded, and the time they took. */
+    public InferenceTime inferenceTime() {
+        return new InferenceTime(inferences, inferenceNanos / 1e9);
     }
 
     /**

@@ -29,7 +29,7 @@ public final class AngleChartPng {
     private static final int PANEL_HEIGHT_PX = 220;
     private static final int MARGIN_LEFT_PX = 70;
     private static final int MARGIN_RIGHT_PX = 20;
-    private static final int TITLE_HEIGHT_PX = 40;
+    private static final int TITLE_HEIGHT_PX = 52;
 
     /** One line of a panel. */
     record Series(String label, Color colour, ToDoubleFunction<AnalysedFrame> value,
@@ -72,10 +72,11 @@ public final class AngleChartPng {
             g.fillRect(0, 0, WIDTH_PX, height);
             g.setColor(Color.BLACK);
             g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-            g.drawString(String.format(Locale.ROOT, "%s  -  task %s, view %s, roll correction %.1f deg, low-pass %.2f Hz, %s",
-                    a.video().fileName(), a.settings().task().cliName(),
-                    a.view().overall().name().toLowerCase(Locale.ROOT), a.roll().rollDeg(), a.effectiveCutoffHz(),
-                    a.model()), 10, 25);
+            g.drawString(String.format(Locale.ROOT, "%s  -  task %s, view %s", a.video().fileName(),
+                    a.settings().task().cliName(), a.view().overall().name().toLowerCase(Locale.ROOT)), 10, 22);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            g.drawString(String.format(Locale.ROOT, "camera roll correction %.1f deg, low-pass %.2f Hz, %s",
+                    a.roll().rollDeg(), a.effectiveCutoffHz(), a.model()), 10, 40);
             double t0 = a.frames().isEmpty() ? 0 : a.frames().get(0).timestampSeconds();
             double t1 = a.frames().isEmpty() ? 1 : a.frames().get(a.frames().size() - 1).timestampSeconds();
             for (int i = 0; i < panels.size(); i++) {

@@ -3,6 +3,10 @@ package org.medius.analysis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.medius.events.BodyTracks;
+import org.medius.events.EventDetection;
+import org.medius.events.EventDetector;
+import org.medius.events.RepetitionDetector;
 import org.medius.events.ViewDetector;
 import org.medius.events.ViewEstimate;
 import org.medius.kinematics.FppaReliability;
@@ -122,9 +126,21 @@ public final class AnalysisPipeline {
         }
         // the view comes from the swap-repaired model poses: the detector weighs confidences itself
         ViewEstimate view = new ViewDetector().estimate(poses, settings.view());
+        progress.update("Finding steps or repetitions", progressFrom + (progressTo - progressFrom) * 0.95);
+        EventDetection events = events(settings.task(), BodyTracks.of(filtered, times), view);
+        List<EventMeasures> measures = EventMetrics.measure(events.events(), frames, view);
         progress.update("Done", progressTo);
         return new Analysis(video, settings, filter.cutoffHz(), roll, view, softwareVersion, model, frames, withPerson,
-                warnings);
+                events, measures, warnings);
+    }
+
+    static EventDetection events(Task task, BodyTracks body, ViewEstimate view) {
+        return switch (task) {
+            case WALK, RUN -> EventDetector.gait(body, view.overall());
+            case SQUAT -> EventDetector.repetitions(body, RepetitionDetector.Legs.BOTH);
+            case LUNGE -> EventDetector.repetitions(body, RepetitionDetector.Legs.FRONT_LEG);
+            case SINGLE_LEG_SQUAT -> EventDetector.repetitions(body, RepetitionDetector.Legs.STANCE_LEG);
+        };
     }
 
     /** An estimate larger than this is more likely a foot off the ground than a tilted phone: reported, not applied. */

@@ -37,4 +37,9 @@ public enum Task {
         }
         throw new IllegalArgumentException("unknown task '" + s + "': use walk, run, squat, lunge or single-leg-squat");
     }
+
+    /** True for the squat-like tasks, whose events are repetitions; false for walking and running (steps). */
+    public boolean repetitive() {
+        return this != WALK && this != RUN;
+    }
 }

@@ -177,6 +177,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         line(o, "knee FPPA left  (+ = valgus)", sum.kneeFppaLeftDeg());
         line(o, "knee FPPA right (+ = valgus)", sum.kneeFppaRightDeg());
         line(o, "trunk lean (+ = towards the left)", sum.trunkLeanTowardsLeftDeg());
+        var ev = a.events();
+        o.printf(Locale.ROOT, "  events: %s%n", ev.method());
+        if (a.settings().task().repetitive()) {
+            o.printf(Locale.ROOT, "  %d repetitions%n", ev.repetitionCount());
+        } else {
+            o.printf(Locale.ROOT, "  %d steps, cadence %s%n", ev.stepCount(), Double.isFinite(ev.cadenceStepsPerMin())
+                    ? String.format(Locale.ROOT, "%.1f steps/min", ev.cadenceStepsPerMin()) : "n/a");
+        }
+        for (String w : ev.notes()) {
+            o.println("  note: " + w);
+        }
         for (String w : a.warnings()) {
             o.println("  note: " + w);
         }

@@ -43,9 +43,21 @@ public final class AtomicFiles {
         // encoder does not close what it wraps, and the open descriptor would keep the deleted file's space
         AtomicFiles.<E>writeBytes(target, os -> {
             Writer w = new BufferedWriter(new OutputStreamWriter(os, StandardCharsets.UTF_8));
-            content.writeTo(w);
+            content.writeTo(new CloseShield(w));
             w.flush();
         });
+    }
+
+    /** Lets content close its writer (Jackson does) without closing the file, which is closed here. */
+    private static final class CloseShield extends java.io.FilterWriter {
+        CloseShield(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.flush();
+        }
     }
 
     /** As {@link #writeText}, for binary content (images, PDF). */

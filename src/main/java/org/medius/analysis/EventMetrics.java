@@ -1,0 +1,83 @@
+package org.medius.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntToDoubleFunction;
+import org.medius.events.EventKind;
+import org.medius.events.MovementEvent;
+import org.medius.events.ViewEstimate;
+import org.medius.kinematics.ContralateralPelvicDrop;
+import org.medius.kinematics.Side;
+import org.medius.kinematics.TrunkLean;
+import org.medius.model.Keypoint;
+import org.medius.model.Pose;
+
+/** Reads {@link EventMeasures} for each event off the analysed frames. */
+final class EventMetrics {
+    private static final Keypoint[] LOWER_LIMBS = {Keypoint.LEFT_HIP, Keypoint.RIGHT_HIP, Keypoint.LEFT_KNEE,
+        Keypoint.RIGHT_KNEE, Keypoint.LEFT_ANKLE, Keypoint.RIGHT_ANKLE};
+
+    private EventMetrics() {
+    }
+
+    static List<EventMeasures> measure(List<MovementEvent> events, List<AnalysedFrame> frames, ViewEstimate view) {
+        List<EventMeasures> out = new ArrayList<>(events.size());
+        for (MovementEvent e : events) {
+            out.add(measure(e, frames, view));
+        }
+        return out;
+    }
+
+    static EventMeasures measure(MovementEvent e, List<AnalysedFrame> frames, ViewEstimate view) {
+        Side s = e.side();
+        boolean frontal = view.viewAt(frames.get(e.keyFrame()).frameIndex()).isFrontal();
+        int deepest = e.kind() == EventKind.REPETITION ? e.keyFrame()
+                : argMax(e, i -> midHipYPx(frames.get(i).filteredPose()));
+        if (deepest < 0) {
+            deepest = e.keyFrame();
+        }
+        int cpdFrame = frontal ? argMax(e, i -> ContralateralPelvicDrop.cpdDeg(frames.get(i).filteredPose(), s)) : -1;
+        int leanFrame = frontal ? argMax(e, i -> TrunkLean.leanDeg(frames.get(i).filteredPose(), s)) : -1;
+        FrameAngles atDeepest = frames.get(deepest).angles();
+        boolean reliable = frontal && (s == Side.LEFT ? atDeepest.fppaReliableLeft() : atDeepest.fppaReliableRight());
+        double fppa = reliable ? (s == Side.LEFT ? atDeepest.kneeFppaLeftDeg() : atDeepest.kneeFppaRightDeg()) : Double.NaN;
+        double fpkd = reliable ? (s == Side.LEFT ? atDeepest.kneeFpkdLeft() : atDeepest.kneeFpkdRight()) : Double.NaN;
+        return new EventMeasures(e, frames.get(e.startFrame()).timestampSeconds(),
+                frames.get(e.endFrame()).timestampSeconds(), frontal,
+                cpdFrame, cpdFrame < 0 ? Double.NaN : ContralateralPelvicDrop.cpdDeg(frames.get(cpdFrame).filteredPose(), s),
+                deepest, fppa, fpkd,
+                leanFrame, leanFrame < 0 ? Double.NaN : TrunkLean.leanDeg(frames.get(leanFrame).filteredPose(), s),
+                meanConfidence(e, frames));
+    }
+
+    private static double midHipYPx(Pose p) {
+        return (p.yPx(Keypoint.LEFT_HIP) + p.yPx(Keypoint.RIGHT_HIP)) / 2;
+    }
+
+    /** The frame of the event with the largest finite value; -1 when none is finite. */
+    private static int argMax(MovementEvent e, IntToDoubleFunction value) {
+        int best = -1;
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = e.startFrame(); i <= e.endFrame(); i++) {
+            double v = value.applyAsDouble(i);
+            if (Double.isFinite(v) && v > max) {
+                max = v;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static double meanConfidence(MovementEvent e, List<AnalysedFrame> frames) {
+        double sum = 0;
+        int count = 0;
+        for (int i = e.startFrame(); i <= e.endFrame(); i++) {
+            Pose raw = frames.get(i).rawPose();
+            for (Keypoint k : LOWER_LIMBS) {
+                sum += raw.confidence(k);
+                count++;
+            }
+        }
+        return sum / count;
+    }
+}

@@ -1,0 +1,38 @@
+package org.medius.score;
+
+import java.util.Objects;
+import org.medius.kinematics.Side;
+
+/**
+ * The values read in one event: one stance (walk, run) or one repetition (squat, lunge, single-leg squat) of the
+ * given side. Any value may be NaN (or infinite) = not measurable in this event, e.g. FPPA flagged unreliable at
+ * depth; such values are left out of the summaries.
+ *
+ * @param side           the stance or working side
+ * @param cpdDeg         peak contralateral pelvic drop in the event, degrees; + = the other side's hip is lower
+ * @param fppaDeg        knee FPPA of {@code side} at the deepest frame, degrees; + = valgus (knee medial)
+ * @param fpkd           knee displacement from the hip-ankle line / leg length at the deepest frame; + = medial
+ * @param trunkLeanDeg   peak lateral trunk lean, degrees; + = towards {@code side}
+ * @param meanConfidence mean keypoint confidence of hips, knees and ankles over the event, in [0, 1], or NaN
+ */
+public record EventValues(Side side, double cpdDeg, double fppaDeg, double fpkd, double trunkLeanDeg,
+                          double meanConfidence) {
+    public EventValues {
+        Objects.requireNonNull(side, "side");
+        if (!Double.isNaN(meanConfidence) && !(meanConfidence >= 0 && meanConfidence <= 1)) {
+            throw new IllegalArgumentException("mean confidence must lie in [0, 1] or be NaN, got " + meanConfidence);
+        }
+    }
+
+    /** The value of a per-event metric; throws for metrics not measured per event (hip adduction, 3D). */
+    public double value(Metric metric) {
+        return switch (metric) {
+            case CPD -> cpdDeg;
+            case FPPA -> fppaDeg;
+            case FPKD -> fpkd;
+            case TRUNK_LEAN -> trunkLeanDeg;
+            case HIP_ADDUCTION, KNEE_ABDUCTION_3D ->
+                    throw new IllegalArgumentException(metric.fileName() + " is not measured per event");
+        };
+    }
+}

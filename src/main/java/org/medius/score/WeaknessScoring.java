@@ -1,0 +1,88 @@
+package org.medius.score;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.medius.analysis.Task;
+import org.medius.kinematics.Side;
+
+/**
+ * The score stage (docs/measurement.md, "Per-side summary and the weakness score"; docs/score.md): per-side
+ * summaries, right-left asymmetries against the SDD, and the weakness score per side. Independent of how the
+ * events were found.
+ */
+public final class WeaknessScoring {
+    /** The score components, in the order they are reported. */
+    public static final List<Metric> COMPONENTS = Metric.scoreComponents();
+    /** Steps recommended per side for walking and running (Dingenen et al. 2018: mean of >= 7 steps). */
+    public static final int RECOMMENDED_STEPS = 7;
+    /** Repetitions recommended per side for squat, lunge and single-leg squat (docs/measurement.md). */
+    public static final int RECOMMENDED_REPETITIONS = 3;
+    /** The one line shown with every score. */
+    public static final String STATEMENT = "The weakness score describes a movement pattern associated with "
+            + "hip-abductor weakness; it is not a strength test (nerve-block studies showed large abductor strength "
+            + "loss without a change in pelvic drop: Kendall 2013, Pohl 2015).";
+
+    private WeaknessScoring() {
+    }
+
+    /** Scores with the default confidence threshold. */
+    public static ScoreResult score(Task task, Sex sex, List<EventValues> events, ReferenceTable table) {
+        return score(task, ScoringSettings.of(sex), events, table);
+    }
+
+    /** Summaries, asymmetries and scores of both sides from the events of one analysis (both sides mixed). */
+    public static ScoreResult score(Task task, ScoringSettings settings, List<EventValues> events,
+                                    ReferenceTable table) {
+        Objects.requireNonNull(task, "task");
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(table, "table");
+        SideSummary left = SideSummary.of(Side.LEFT, events);
+        SideSummary right = SideSummary.of(Side.RIGHT, events);
+        List<Asymmetry> asymmetries = new ArrayList<>();
+        for (Metric m : COMPONENTS) {
+            Optional<ReferenceRow> sdd = table.find(task, m, ReferenceRole.SDD, settings.sex(), false).row();
+            asymmetries.add(Asymmetry.of(m, left.get(m).median(), right.get(m).median(), sdd));
+        }
+        return new ScoreResult(task, settings, table.source(), left, right, asymmetries,
+                sideScore(task, settings, left, table), sideScore(task, settings, right, table));
+    }
+
+    /** The weakness score of one side from its summary. */
+    public static SideScore sideScore(Task task, ScoringSettings settings, SideSummary summary,
+                                      ReferenceTable table) {
+        List<ScoreComponent> components = COMPONENTS.stream()
+                .map(m -> ComponentScorer.score(task, settings, summary.side(), summary.get(m), table))
+                .toList();
+        double weighted = 0;
+        double weights = 0;
+        for (ScoreComponent c : components) {
+            if (c.status() == ComponentStatus.OK) {
+                weighted += c.weight() * c.value();
+                weights += c.weight();
+            }
+        }
+        if (components.stream().noneMatch(c -> c.status() == ComponentStatus.OK)) {
+            StringBuilder why = new StringBuilder("no component could be scored");
+            for (ScoreComponent c : components) {
+                why.append("; ").append(c.metric().fileName()).append(": ").append(c.statusReason());
+            }
+            return new SideScore(summary.side(), Double.NaN, Optional.of(why.toString()), components);
+        }
+        if (!(weights > 0)) {
+            return new SideScore(summary.side(), Double.NaN,
+                    Optional.of("the weights of the scored components sum to 0 in the reference table"), components);
+        }
+        return new SideScore(summary.side(), 100 * weighted / weights, Optional.empty(), components);
+    }
+
+    /** Events per side below which a component is uncertain: 7 steps (walk, run) or 3 repetitions. */
+    public static int recommendedEvents(Task task) {
+        return task == Task.WALK || task == Task.RUN ? RECOMMENDED_STEPS : RECOMMENDED_REPETITIONS;
+    }
+
+    static String recommendedEventsSource(Task task) {
+        return task == Task.WALK || task == Task.RUN ? " (Dingenen et al. 2018)" : "";
+    }
+}

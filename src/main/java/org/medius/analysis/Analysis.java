@@ -2,6 +2,7 @@ package org.medius.analysis;
 
 import java.util.List;
 import org.medius.events.EventDetection;
+import org.medius.score.ScoreResult;
 import org.medius.events.ViewEstimate;
 import org.medius.kinematics.RollCorrection;
 import org.medius.model.VideoMetadata;
@@ -20,11 +21,12 @@ import org.medius.model.VideoMetadata;
  * @param framesWithPerson frames on which the person's hips, knees and ankles were confidently seen
  * @param events           stances or repetitions, step and repetition counts, cadence
  * @param eventMeasures    per event (in the order of {@code events.events()}): peak CPD, FPPA at depth, ...
+ * @param score            per-side summaries of the events, asymmetries and the weakness score
  * @param warnings         plain-language notes on the result's quality (e.g. a lowered cut-off)
  */
 public record Analysis(VideoMetadata video, AnalysisSettings settings, double effectiveCutoffHz,
         RollCorrection roll, ViewEstimate view, String softwareVersion, String model, List<AnalysedFrame> frames, int framesWithPerson,
-        EventDetection events, List<EventMeasures> eventMeasures, List<String> warnings) {
+        EventDetection events, List<EventMeasures> eventMeasures, ScoreResult score, List<String> warnings) {
 
     public Analysis {
         frames = List.copyOf(frames);

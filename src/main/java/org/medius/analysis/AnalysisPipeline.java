@@ -1,5 +1,6 @@
 package org.medius.analysis;
 
+import org.medius.model.Task;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,8 @@ import org.medius.model.Keypoint;
 import org.medius.model.Pose;
 import org.medius.model.VideoMetadata;
 import org.medius.pose.SwapRepair;
+import org.medius.score.ScoreResult;
+import org.medius.score.WeaknessScoring;
 import org.medius.signal.FilterSettings;
 import org.medius.signal.KeypointTrackFilter;
 import org.medius.signal.KeypointTrackFilter.FilteredTrack;
@@ -129,9 +132,11 @@ public final class AnalysisPipeline {
         progress.update("Finding steps or repetitions", progressFrom + (progressTo - progressFrom) * 0.95);
         EventDetection events = events(settings.task(), BodyTracks.of(filtered, times), view);
         List<EventMeasures> measures = EventMetrics.measure(events.events(), frames, view);
+        ScoreResult score = WeaknessScoring.score(settings.task(), settings.scoring(),
+                measures.stream().map(EventMetrics::values).toList(), settings.references());
         progress.update("Done", progressTo);
         return new Analysis(video, settings, filter.cutoffHz(), roll, view, softwareVersion, model, frames, withPerson,
-                events, measures, warnings);
+                events, measures, score, warnings);
     }
 
     static EventDetection events(Task task, BodyTracks body, ViewEstimate view) {

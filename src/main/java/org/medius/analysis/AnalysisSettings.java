@@ -1,5 +1,10 @@
 package org.medius.analysis;
 
+import org.medius.model.Task;
+import org.medius.score.ReferenceTable;
+import org.medius.score.ScoringSettings;
+import org.medius.score.Sex;
+
 import org.medius.events.ViewChoice;
 import org.medius.signal.FilterSettings;
 
@@ -10,9 +15,11 @@ import org.medius.signal.FilterSettings;
  *                          fraction of the video (a person who is mostly out of view gives no usable angles)
  * @param roll              camera roll: estimated, ignored or given
  * @param view              camera view: detected ({@link ViewChoice#AUTO}) or given
+ * @param scoring           the person's sex (picks sex-specific reference values) and the confidence threshold
+ * @param references        the reference table the weakness score uses: built in, or the user's own file
  */
 public record AnalysisSettings(Task task, FilterSettings filter, double minPersonFraction, RollChoice roll,
-        ViewChoice view) {
+        ViewChoice view, ScoringSettings scoring, ReferenceTable references) {
 
     public AnalysisSettings {
         if (!(minPersonFraction >= 0 && minPersonFraction <= 1)) {
@@ -20,6 +27,8 @@ public record AnalysisSettings(Task task, FilterSettings filter, double minPerso
         }
         java.util.Objects.requireNonNull(roll, "roll");
         java.util.Objects.requireNonNull(view, "view");
+        java.util.Objects.requireNonNull(scoring, "scoring");
+        java.util.Objects.requireNonNull(references, "references");
     }
 
     /**
@@ -27,15 +36,25 @@ public record AnalysisSettings(Task task, FilterSettings filter, double minPerso
      * camera roll estimated from the video.
      */
     public static AnalysisSettings defaults(Task task) {
-        return new AnalysisSettings(task, FilterSettings.withCutoff(task.defaultCutoffHz()), 0.2, RollChoice.auto(),
-                ViewChoice.AUTO);
+        return new AnalysisSettings(task, FilterSettings.withCutoff(task.fast() ? FilterSettings.RUNNING_CUTOFF_HZ
+                : FilterSettings.WALKING_CUTOFF_HZ), 0.2, RollChoice.auto(),
+                ViewChoice.AUTO, ScoringSettings.of(Sex.UNKNOWN), ReferenceTable.builtIn());
     }
 
     public AnalysisSettings withRoll(RollChoice choice) {
-        return new AnalysisSettings(task, filter, minPersonFraction, choice, view);
+        return new AnalysisSettings(task, filter, minPersonFraction, choice, view, scoring, references);
     }
 
     public AnalysisSettings withView(ViewChoice choice) {
-        return new AnalysisSettings(task, filter, minPersonFraction, roll, choice);
+        return new AnalysisSettings(task, filter, minPersonFraction, roll, choice, scoring, references);
+    }
+
+    public AnalysisSettings withSex(Sex sex) {
+        return new AnalysisSettings(task, filter, minPersonFraction, roll, view,
+                new ScoringSettings(sex, scoring.minMeanConfidence()), references);
+    }
+
+    public AnalysisSettings withReferences(ReferenceTable table) {
+        return new AnalysisSettings(task, filter, minPersonFraction, roll, view, scoring, table);
     }
 }

@@ -11,6 +11,7 @@ import org.medius.kinematics.Side;
 import org.medius.kinematics.TrunkLean;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.score.EventValues;
 
 /** Reads {@link EventMeasures} for each event off the analysed frames. */
 final class EventMetrics {
@@ -79,5 +80,11 @@ final class EventMetrics {
             }
         }
         return sum / count;
+    }
+
+    /** The values the score reads from one event. */
+    static EventValues values(EventMeasures m) {
+        return new EventValues(m.event().side(), m.cpdPeakDeg(), m.fppaDeg(), m.fpkd(), m.trunkLeanPeakDeg(),
+                m.meanConfidence());
     }
 }

@@ -16,7 +16,7 @@ import org.medius.analysis.NoPersonException;
 import org.medius.analysis.RollChoice;
 import org.medius.analysis.VideoAnalyzer;
 import org.medius.events.ViewChoice;
-import org.medius.analysis.Task;
+import org.medius.model.Task;
 import org.medius.export.AnalysisFiles;
 import org.medius.export.OutputFileException;
 import org.medius.pose.MoveNetModel;
@@ -188,6 +188,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (String w : ev.notes()) {
             o.println("  note: " + w);
         }
+        ScoreSummaryText.print(o, a.score());
         for (String w : a.warnings()) {
             o.println("  note: " + w);
         }

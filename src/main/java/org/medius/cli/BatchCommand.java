@@ -17,7 +17,7 @@ import org.medius.analysis.AngleSummary;
 import org.medius.analysis.Analysis;
 import org.medius.analysis.AnalysisSettings;
 import org.medius.analysis.Progress;
-import org.medius.analysis.Task;
+import org.medius.model.Task;
 import org.medius.analysis.VideoAnalyzer;
 import org.medius.export.AnalysisFiles;
 import org.medius.export.AtomicFiles;

@@ -49,8 +49,10 @@ public final class EventDetector {
     }
 
     /**
-     * 120 / the median interval between consecutive strikes of the same foot, so that a missed strike (a
-     * doubled interval) or a foot hidden for a while hardly moves it.
+     * Steps per minute from the strikes of each foot: 120 x strides / time, where each interval between
+     * consecutive strikes of the same foot counts as round(interval / median interval) strides. So a missed
+     * strike (a doubled interval) does not lower it, and, unlike the median interval alone, it is not rounded to
+     * whole frames (at 30 frames/s a median of 21 frames would read 171.4 for a true 168.9).
      */
     static double cadenceStepsPerMin(List<List<Integer>> strikeFramesPerFoot, double[] t) {
         List<Double> intervals = new ArrayList<>();
@@ -64,6 +66,12 @@ public final class EventDetector {
         }
         double[] v = intervals.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         double median = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-        return 120 / median;
+        double strides = 0;
+        double seconds = 0;
+        for (double interval : v) {
+            strides += Math.max(1, Math.round(interval / median));
+            seconds += interval;
+        }
+        return 120 * strides / seconds;
     }
 }

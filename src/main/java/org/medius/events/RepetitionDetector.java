@@ -12,7 +12,9 @@ import org.medius.signal.Peaks;
  * repetition is a lowest point of the hips at least {@value #MIN_DEPTH_LEGS} leg lengths prominent (a shallow
  * single-leg squat lowers the hips by about 0.2 leg lengths) and {@value #MIN_APART_S} s from the next. It
  * starts at the last frame before the bottom where the hips were within {@value #EDGE_FRACTION} of that
- * repetition's depth of the standing height before it, and ends at the first such frame after it.
+ * repetition's depth of the standing height before it, and ends at the first such frame after it. A
+ * repetition counts only when the hips are seen within {@value #COMPLETE_FRACTION} of its depth of standing on
+ * both sides of the bottom: one cut by the start or the end of the clip is left out, with a note.
  *
  * <p>The working leg: for a lunge the front leg, whose knee drops less than the back knee (which travels
  * towards the floor); for a single-leg squat the stance leg, whose ankle stays lower (on the floor) while the
@@ -23,6 +25,7 @@ public final class RepetitionDetector {
     static final double MIN_DEPTH_LEGS = 0.1;
     static final double MIN_APART_S = 0.5;
     static final double EDGE_FRACTION = 0.1;
+    static final double COMPLETE_FRACTION = 0.25;
     static final double MIN_SIDE_DIFFERENCE_LEGS = 0.05;
 
     /** Which legs a repetition is about. */
@@ -60,8 +63,17 @@ public final class RepetitionDetector {
             int b = bottoms.get(k).index();
             int from = k == 0 ? 0 : bottoms.get(k - 1).index();
             int to = k + 1 < bottoms.size() ? bottoms.get(k + 1).index() : y.length - 1;
-            int start = edge(y, b, from, -1);
-            int end = edge(y, b, to, +1);
+            double topBefore = highest(y, from, b);
+            double topAfter = highest(y, b, to);
+            double depth = y[b] - Math.min(topBefore, topAfter);
+            if (y[b] - topBefore < (1 - COMPLETE_FRACTION) * depth || y[b] - topAfter < (1 - COMPLETE_FRACTION) * depth) {
+                notes.add(String.format(java.util.Locale.ROOT, "The repetition with its bottom at %.2f s was left"
+                        + " out: the clip %s before the person stood up again.", body.timeSeconds(b),
+                        y[b] - topBefore < (1 - COMPLETE_FRACTION) * depth ? "starts" : "ends"));
+                continue;
+            }
+            int start = edge(y, b, from, -1, topBefore);
+            int end = edge(y, b, to, +1, topAfter);
             if (start < 0 || end < 0) {
                 notes.add(String.format(java.util.Locale.ROOT, "The repetition with its bottom at %.2f s was left"
                         + " out: the hips were not seen all the way down and up.", body.timeSeconds(b)));
@@ -86,18 +98,23 @@ public final class RepetitionDetector {
         return new Result(events, reps, notes);
     }
 
-    /**
-     * Walks from the bottom towards {@code limit} (the previous or next bottom, or the clip's end) to the first
-     * frame within EDGE_FRACTION of the depth from the standing level, the highest hip position (smallest y)
-     * in between; -1 when a gap comes first.
-     */
-    private static int edge(double[] y, int bottom, int limit, int step) {
+    /** The highest hip position (smallest y) between two frames, both included. */
+    private static double highest(double[] y, int from, int to) {
         double top = Double.POSITIVE_INFINITY;
-        for (int i = bottom; i != limit + step; i += step) {
+        for (int i = from; i <= to; i++) {
             if (Double.isFinite(y[i])) {
                 top = Math.min(top, y[i]);
             }
         }
+        return top;
+    }
+
+    /**
+     * Walks from the bottom towards {@code limit} (the previous or next bottom, or the clip's end) to the first
+     * frame within EDGE_FRACTION of the depth from {@code top}, the standing level on that side; -1 when a gap
+     * comes first.
+     */
+    private static int edge(double[] y, int bottom, int limit, int step, double top) {
         double level = top + EDGE_FRACTION * (y[bottom] - top);
         for (int i = bottom; ; i += step) {
             if (Double.isNaN(y[i])) {

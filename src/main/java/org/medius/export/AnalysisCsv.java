@@ -13,7 +13,8 @@ import org.medius.model.Pose;
 
 /**
  * The per-frame CSV: time, frame index, every keypoint raw and filtered with its confidence and flags, every
- * angle. Units are in the column names (_s, _px, _deg); flags are 0/1; NaN is written as an empty field.
+ * angle, and per side the number of the stance or repetition (row of the events CSV) the frame lies in. Units
+ * are in the column names (_s, _px, _deg); flags are 0/1; NaN and "no event" are written as an empty field.
  */
 public final class AnalysisCsv {
     private AnalysisCsv() {
@@ -27,6 +28,8 @@ public final class AnalysisCsv {
         w.write(header());
         w.write('\n');
         StringBuilder row = new StringBuilder(2048);
+        int[][] eventOf = eventPerFrame(analysis);
+        int position = 0;
         for (AnalysedFrame f : analysis.frames()) {
             row.setLength(0);
             row.append(String.format(Locale.ROOT, "%.6f", f.timestampSeconds())).append(',').append(f.frameIndex());
@@ -53,8 +56,29 @@ public final class AnalysisCsv {
             num(row, a.trunkLeanTowardsLeftDeg(), "%.3f");
             num(row, a.hipAdductionLeftDeg(), "%.3f");
             num(row, a.hipAdductionRightDeg(), "%.3f");
+            for (int[] side : eventOf) {
+                row.append(',');
+                if (side[position] > 0) {
+                    row.append(side[position]);
+                }
+            }
+            position++;
             w.append(row).append('\n');
         }
+    }
+
+    /** Per side (left, right) and frame: the number of the event (row of the events CSV) it lies in, else 0. */
+    private static int[][] eventPerFrame(Analysis a) {
+        int[][] out = new int[2][a.frames().size()];
+        int number = 1;
+        for (org.medius.analysis.EventMeasures m : a.eventMeasures()) {
+            int[] side = out[m.event().side().ordinal()];
+            for (int i = m.event().startFrame(); i <= m.event().endFrame(); i++) {
+                side[i] = number;
+            }
+            number++;
+        }
+        return out;
     }
 
     static String header() {
@@ -67,14 +91,11 @@ public final class AnalysisCsv {
         }
         h.append(",left_right_swap_repaired,pelvic_obliquity_deg,knee_fppa_left_deg,knee_fppa_right_deg,knee_fpkd_left,knee_fpkd_right,")
                 .append("fppa_reliable_left,fppa_reliable_right,trunk_lean_towards_left_deg,")
-                .append("hip_adduction_left_deg,hip_adduction_right_deg");
+                .append("hip_adduction_left_deg,hip_adduction_right_deg,event_left,event_right");
         return h.toString();
     }
 
     private static void num(StringBuilder sb, double v, String format) {
-        sb.append(',');
-        if (Double.isFinite(v)) {
-            sb.append(String.format(Locale.ROOT, format, v));
-        }
+        EventsCsv.num(sb, v, format);
     }
 }

@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Set;
 import org.medius.analysis.Analysis;
 
-/** Writes an analysis as VIDEO-NAME.csv and/or VIDEO-NAME.json into a folder, each atomically. */
+/**
+ * Writes an analysis as VIDEO-NAME.csv (per frame) with VIDEO-NAME.events.csv (per stance or repetition),
+ * and/or VIDEO-NAME.json, into a folder, each atomically.
+ */
 public final class AnalysisFiles {
 
     public enum Format { CSV, JSON }
@@ -14,7 +17,7 @@ public final class AnalysisFiles {
     private AnalysisFiles() {
     }
 
-    /** @return the files written, in the order csv, json */
+    /** @return the files written, in the order csv, events csv, json */
     public static List<Path> write(Analysis analysis, Path folder, Set<Format> formats) throws OutputFileException {
         String stem = stem(analysis.video().fileName());
         List<Path> written = new ArrayList<>();
@@ -22,6 +25,9 @@ public final class AnalysisFiles {
             Path csv = folder.resolve(stem + ".csv");
             AnalysisCsv.write(analysis, csv);
             written.add(csv);
+            Path events = folder.resolve(stem + ".events.csv");
+            EventsCsv.write(analysis, events);
+            written.add(events);
         }
         if (formats.contains(Format.JSON)) {
             Path json = folder.resolve(stem + ".json");

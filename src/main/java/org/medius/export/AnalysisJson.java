@@ -18,7 +18,7 @@ import org.medius.model.Pose;
  */
 public final class AnalysisJson {
     /** Version of this file's layout; raised when a field changes meaning. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2; // 2: events, score, settings.sex and settings.referenceTable
 
     private AnalysisJson() {
     }
@@ -55,6 +55,8 @@ public final class AnalysisJson {
             g.writeNumberField("minPersonFraction", a.settings().minPersonFraction());
             g.writeStringField("roll", a.settings().roll().mode().name().toLowerCase(java.util.Locale.ROOT));
             g.writeStringField("view", a.settings().view().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeStringField("sex", a.settings().scoring().sex().name().toLowerCase(java.util.Locale.ROOT));
+            g.writeStringField("referenceTable", a.settings().references().source());
             g.writeEndObject();
             g.writeObjectFieldStart("view");
             g.writeStringField("overall", a.view().overall().name().toLowerCase(java.util.Locale.ROOT));
@@ -79,6 +81,8 @@ public final class AnalysisJson {
                 g.writeString(s);
             }
             g.writeEndArray();
+            EventsJson.writeEvents(g, a);
+            EventsJson.writeScore(g, a.score());
             g.writeArrayFieldStart("keypointOrder");
             for (Keypoint k : Keypoint.values()) {
                 g.writeString(k.cocoName());

@@ -2,7 +2,7 @@ package org.medius.score;
 
 import java.util.Objects;
 import java.util.Optional;
-import org.medius.analysis.Task;
+import org.medius.model.Task;
 
 /**
  * One row of the reference table, validated on construction. Which numbers a row holds depends on its role:

@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.medius.analysis.Task;
+import org.medius.model.Task;
 
 /**
  * Reference values, SDDs and weights of the weakness score, each with its citation, read from a CSV file. The

@@ -2,7 +2,7 @@ package org.medius.score;
 
 import java.util.List;
 import java.util.Objects;
-import org.medius.analysis.Task;
+import org.medius.model.Task;
 import org.medius.kinematics.Side;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.medius.analysis.Task;
+import org.medius.model.Task;
 import org.medius.kinematics.Side;
 
 /**

@@ -1,5 +1,6 @@
 package org.medius.analysis;
 
+import org.medius.model.Task;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

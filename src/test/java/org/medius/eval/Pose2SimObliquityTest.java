@@ -15,7 +15,7 @@ import org.medius.analysis.Analysis;
 import org.medius.analysis.AnalysisPipeline;
 import org.medius.analysis.AnalysisSettings;
 import org.medius.analysis.NoPersonException;
-import org.medius.analysis.Task;
+import org.medius.model.Task;
 import org.medius.eval.Pose2SimCalibration.Camera;
 import org.medius.eval.Pose2SimCalibration.Extrinsics;
 import org.medius.kinematics.KneeFppa;

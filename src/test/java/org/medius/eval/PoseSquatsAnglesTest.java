@@ -12,7 +12,7 @@ import org.medius.analysis.AnalysedFrame;
 import org.medius.analysis.Analysis;
 import org.medius.analysis.AnalysisSettings;
 import org.medius.analysis.Progress;
-import org.medius.analysis.Task;
+import org.medius.model.Task;
 import org.medius.analysis.VideoAnalyzer;
 import org.medius.export.AngleChartPng;
 import org.medius.model.Keypoint;

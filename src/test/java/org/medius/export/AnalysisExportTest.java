@@ -14,7 +14,7 @@ import org.medius.analysis.AnalysedFrame;
 import org.medius.analysis.Analysis;
 import org.medius.analysis.AnalysisPipeline;
 import org.medius.analysis.AnalysisSettings;
-import org.medius.analysis.Task;
+import org.medius.model.Task;
 import org.medius.model.FramePose;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.medius.analysis.Task;
+import org.medius.model.Task;
 import org.medius.kinematics.Side;
 
 class WeaknessScoringTest {

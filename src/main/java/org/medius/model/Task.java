@@ -1,27 +1,18 @@
-package org.medius.analysis;
+package org.medius.model;
 
 import java.util.Locale;
-import org.medius.signal.FilterSettings;
 
 /**
- * What the person in the video does. It sets the low-pass cut-off: 6 Hz for walking and the slow, controlled
- * tasks (squat, lunge, single-leg squat), 10 Hz for running (docs/measurement.md, "Signal processing").
+ * What the person in the video does. It picks the low-pass cut-off (running is the one fast movement: 10 Hz,
+ * the others 6 Hz; docs/measurement.md, "Signal processing"), the events (steps or repetitions) and the
+ * reference values of the score.
  */
 public enum Task {
-    WALK(FilterSettings.WALKING_CUTOFF_HZ),
-    RUN(FilterSettings.RUNNING_CUTOFF_HZ),
-    SQUAT(FilterSettings.WALKING_CUTOFF_HZ),
-    LUNGE(FilterSettings.WALKING_CUTOFF_HZ),
-    SINGLE_LEG_SQUAT(FilterSettings.WALKING_CUTOFF_HZ);
+    WALK, RUN, SQUAT, LUNGE, SINGLE_LEG_SQUAT;
 
-    private final double cutoffHz;
-
-    Task(double cutoffHz) {
-        this.cutoffHz = cutoffHz;
-    }
-
-    public double defaultCutoffHz() {
-        return cutoffHz;
+    /** Running: the spec's "running and fast movements" cut-off applies. */
+    public boolean fast() {
+        return this == RUN;
     }
 
     /** The command-line spelling: walk, run, squat, lunge, single-leg-squat. */

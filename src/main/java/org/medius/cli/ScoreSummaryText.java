@@ -1,0 +1,74 @@
+package org.medius.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import org.medius.kinematics.Side;
+import org.medius.score.Asymmetry;
+import org.medius.score.ComponentStatus;
+import org.medius.score.Metric;
+import org.medius.score.MetricSummary;
+import org.medius.score.ScoreComponent;
+import org.medius.score.ScoreResult;
+import org.medius.score.SideScore;
+
+/** The per-side summary and the weakness score as a few plain-text lines for the terminal. */
+final class ScoreSummaryText {
+    private static final List<Metric> SHOWN = List.of(Metric.CPD, Metric.FPPA, Metric.TRUNK_LEAN);
+
+    private ScoreSummaryText() {
+    }
+
+    static void print(PrintWriter o, ScoreResult s) {
+        o.printf(Locale.ROOT, "  per side, over the events: median [quartiles] (count)%n");
+        o.printf(Locale.ROOT, "    %-26s %-24s %-24s %s%n", "", "left", "right", "right - left");
+        for (Metric m : SHOWN) {
+            o.printf(Locale.ROOT, "    %-26s %-24s %-24s %s%n", label(m), cell(s.summary(Side.LEFT).get(m)),
+                    cell(s.summary(Side.RIGHT).get(m)), asymmetry(s.asymmetry(m)));
+        }
+        for (Side side : Side.values()) {
+            SideScore sc = s.score(side);
+            String name = side.name().toLowerCase(Locale.ROOT);
+            if (Double.isNaN(sc.score())) {
+                o.printf(Locale.ROOT, "  weakness score %s: n/a (%s)%n", name, sc.noScoreReason().orElse("no component"));
+                continue;
+            }
+            o.printf(Locale.ROOT, "  weakness score %s: %.0f / 100%s%n", name, sc.score(),
+                    sc.uncertain() ? " (uncertain)" : "");
+            for (ScoreComponent c : sc.components()) {
+                if (c.status() != ComponentStatus.OK) {
+                    o.printf(Locale.ROOT, "    %-12s %s%n", c.metric().fileName(), c.statusReason());
+                    continue;
+                }
+                o.printf(Locale.ROOT, "    %-12s median %.1f deg, band %.1f to %.1f deg -> %.2f%s; %s%n",
+                        c.metric().fileName(), c.medianDeg(), c.bandLowDeg(), c.bandHighDeg(), c.value(),
+                        c.uncertain() ? " (uncertain: " + String.join("; ", c.uncertaintyReasons()) + ")" : "",
+                        String.join("; ", c.citations()));
+            }
+        }
+        o.println("  " + s.statement());
+    }
+
+    private static String label(Metric m) {
+        return switch (m) {
+            case CPD -> "pelvic drop (CPD) peak, deg";
+            case FPPA -> "knee FPPA at depth, deg";
+            case TRUNK_LEAN -> "trunk lean peak, deg";
+            default -> m.fileName();
+        };
+    }
+
+    private static String cell(MetricSummary m) {
+        return m.count() == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f [%.1f, %.1f] (%d)", m.median(), m.q1(),
+                m.q3(), m.count());
+    }
+
+    private static String asymmetry(Asymmetry a) {
+        if (!Double.isFinite(a.rightMinusLeftDeg())) {
+            return "n/a";
+        }
+        String sdd = Double.isFinite(a.sddDeg()) ? String.format(Locale.ROOT, "%s SDD %.1f",
+                a.exceedsSdd() ? "above" : "within", a.sddDeg()) : "no SDD";
+        return String.format(Locale.ROOT, "%+.1f (%s)", a.rightMinusLeftDeg(), sdd);
+    }
+}

@@ -1,0 +1,149 @@
+package org.medius.export;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.medius.analysis.Analysis;
+import org.medius.analysis.EventMeasures;
+import org.medius.events.EventDetection;
+import org.medius.kinematics.Side;
+import org.medius.score.Asymmetry;
+import org.medius.score.MetricSummary;
+import org.medius.score.ReferenceRow;
+import org.medius.score.ScoreComponent;
+import org.medius.score.ScoreResult;
+import org.medius.score.SideScore;
+import org.medius.score.SideSummary;
+
+/** The "events" and "score" sections of the analysis JSON: the event table, per-side summaries, the score. */
+final class EventsJson {
+
+    private EventsJson() {
+    }
+
+    static void writeEvents(JsonGenerator g, Analysis a) throws IOException {
+        EventDetection d = a.events();
+        g.writeObjectFieldStart("events");
+        g.writeStringField("method", d.method());
+        g.writeNumberField("stepCount", d.stepCount());
+        num(g, "cadenceStepsPerMin", d.cadenceStepsPerMin());
+        g.writeNumberField("repetitionCount", d.repetitionCount());
+        strings(g, "notes", d.notes());
+        g.writeArrayFieldStart("table"); // one row per stance or repetition (a two-legged squat: one per side)
+        int number = 1;
+        for (EventMeasures m : a.eventMeasures()) {
+            g.writeStartObject();
+            g.writeNumberField("event", number++);
+            g.writeStringField("kind", lower(m.event().kind().name()));
+            g.writeStringField("side", lower(m.event().side().name()));
+            g.writeNumberField("startFrame", m.event().startFrame());
+            g.writeNumberField("keyFrame", m.event().keyFrame());
+            g.writeNumberField("endFrame", m.event().endFrame());
+            g.writeNumberField("startS", m.startSeconds());
+            g.writeNumberField("endS", m.endSeconds());
+            g.writeBooleanField("frontalPlane", m.frontalPlane());
+            num(g, "cpdPeakDeg", m.cpdPeakDeg());
+            g.writeNumberField("cpdPeakFrame", m.cpdPeakFrame());
+            num(g, "fppaDeg", m.fppaDeg());
+            num(g, "fpkd", m.fpkd());
+            g.writeNumberField("deepestFrame", m.deepestFrame());
+            num(g, "trunkLeanPeakDeg", m.trunkLeanPeakDeg());
+            g.writeNumberField("trunkLeanPeakFrame", m.trunkLeanPeakFrame());
+            num(g, "meanConfidence", m.meanConfidence());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    static void writeScore(JsonGenerator g, ScoreResult s) throws IOException {
+        g.writeObjectFieldStart("score");
+        g.writeStringField("statement", s.statement());
+        g.writeStringField("task", s.task().cliName());
+        g.writeStringField("sex", lower(s.settings().sex().name()));
+        g.writeNumberField("minMeanConfidence", s.settings().minMeanConfidence());
+        g.writeStringField("referenceTable", s.referenceSource());
+        for (Side side : Side.values()) {
+            g.writeObjectFieldStart(lower(side.name()));
+            summary(g, s.summary(side));
+            sideScore(g, s.score(side));
+            g.writeEndObject();
+        }
+        g.writeArrayFieldStart("asymmetries"); // right minus left, degrees
+        for (Asymmetry as : s.asymmetries()) {
+            g.writeStartObject();
+            g.writeStringField("metric", as.metric().fileName());
+            num(g, "leftMedianDeg", as.leftMedianDeg());
+            num(g, "rightMedianDeg", as.rightMedianDeg());
+            num(g, "rightMinusLeftDeg", as.rightMinusLeftDeg());
+            num(g, "sddDeg", as.sddDeg());
+            g.writeStringField("sddSource", as.sddReference().map(ReferenceRow::citation).orElse(""));
+            g.writeBooleanField("exceedsSdd", as.exceedsSdd());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private static void summary(JsonGenerator g, SideSummary sum) throws IOException {
+        g.writeNumberField("events", sum.eventCount());
+        g.writeObjectFieldStart("summary"); // per metric over the events: count, median, quartiles (R type 7)
+        for (MetricSummary m : List.of(sum.cpd(), sum.fppa(), sum.fpkd(), sum.trunkLean())) {
+            g.writeObjectFieldStart(m.metric().fileName());
+            g.writeNumberField("count", m.count());
+            num(g, "median", m.median());
+            num(g, "q1", m.q1());
+            num(g, "q3", m.q3());
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    private static void sideScore(JsonGenerator g, SideScore sc) throws IOException {
+        num(g, "weaknessScore", sc.score());
+        g.writeBooleanField("uncertain", sc.uncertain());
+        g.writeStringField("noScoreReason", sc.noScoreReason().orElse(""));
+        g.writeArrayFieldStart("components");
+        for (ScoreComponent c : sc.components()) {
+            g.writeStartObject();
+            g.writeStringField("metric", c.metric().fileName());
+            g.writeStringField("status", lower(c.status().name()));
+            g.writeStringField("statusReason", c.statusReason() == null ? "" : c.statusReason());
+            num(g, "medianDeg", c.medianDeg());
+            g.writeNumberField("events", c.eventCount());
+            num(g, "bandLowDeg", c.bandLowDeg());
+            num(g, "bandHighDeg", c.bandHighDeg());
+            num(g, "sddDeg", c.sddDeg());
+            num(g, "weight", c.weight());
+            num(g, "value", c.value());
+            g.writeBooleanField("uncertain", c.uncertain());
+            strings(g, "uncertaintyReasons", c.uncertaintyReasons());
+            strings(g, "notes", c.notes());
+            strings(g, "sources", c.citations());
+            g.writeBooleanField("confirmedInSource", c.confirmed());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void strings(JsonGenerator g, String field, List<String> values) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String v : values) {
+            g.writeString(v);
+        }
+        g.writeEndArray();
+    }
+
+    private static void num(JsonGenerator g, String field, double v) throws IOException {
+        if (Double.isFinite(v)) {
+            g.writeNumberField(field, v);
+        } else {
+            g.writeNullField(field);
+        }
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+}

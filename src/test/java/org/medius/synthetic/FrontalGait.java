@@ -45,8 +45,10 @@ final class FrontalGait implements Motion.Generator {
                         + " dip, or mid-stance is no longer the deepest frame");
             }
         }
-        if (!(Math.abs(spec.footHalfWidthFraction() - 1) + spec.swayFraction() < 2)) {
-            throw new IllegalArgumentException("feet and sway too wide for the hip width");
+        if (!(spec.footHalfWidthFraction() >= 0 && spec.swayFraction() >= 0
+                && widestHipToAnklePx() < 0.5 * body.legPx())) {
+            throw new IllegalArgumentException("foot width and sway must not be negative, nor put a hip more than half a"
+                    + " leg length beside its ankle");
         }
     }
 
@@ -65,7 +67,7 @@ final class FrontalGait implements Motion.Generator {
         double footHalf = spec.footHalfWidthFraction() * halfHip;
         double sway = spec.swayFraction() * halfHip;
         // The stance hip never stands higher than this, so that a leg is never longer than thigh + shank.
-        double widest = Math.max(Math.abs(halfHip - footHalf), Math.abs(halfHip + sway - footHalf));
+        double widest = widestHipToAnklePx();
         double standUp = body.ankleHeightPx() + Math.sqrt(leg * leg - widest * widest);
 
         List<Pose> poses = new ArrayList<>(clock.frames());
@@ -101,6 +103,14 @@ final class FrontalGait implements Motion.Generator {
                     ankle(timing, Side.RIGHT, t, footHalf, leg), fppa, leanLeft, 0));
         }
         return GaitEvents.motion(poses, timing, clock);
+    }
+
+    /** The largest lateral distance between a hip and its planted ankle: standing, or swayed at mid-stance. */
+    private double widestHipToAnklePx() {
+        double halfHip = body.hipHalfWidthPx();
+        double footHalf = spec.footHalfWidthFraction() * halfHip;
+        double sway = spec.swayFraction() * halfHip;
+        return Math.max(Math.abs(halfHip - footHalf), Math.abs(halfHip + sway - footHalf));
     }
 
     private P3 ankle(GaitTiming timing, Side side, double t, double footHalf, double leg) {

@@ -95,7 +95,39 @@ public final class RepetitionDetector {
             events.add(new MovementEvent(EventKind.REPETITION, side.get(), start, b, end));
             reps++;
         }
+        partialAtTheEdges(y, bottoms, leg, notes);
         return new Result(events, reps, notes);
+    }
+
+    /**
+     * A clip that starts or ends with the hips at least MIN_DEPTH_LEGS below the standing level next to it, but
+     * without a bottom of its own there, cuts a repetition: say so, rather than drop it silently.
+     */
+    private static void partialAtTheEdges(double[] y, List<Peaks.Peak> bottoms, double leg, List<String> notes) {
+        int first = firstFinite(y, 0, +1);
+        int last = firstFinite(y, y.length - 1, -1);
+        if (first < 0) {
+            return;
+        }
+        int firstBottom = bottoms.isEmpty() ? last : bottoms.get(0).index();
+        int lastBottom = bottoms.isEmpty() ? first : bottoms.get(bottoms.size() - 1).index();
+        if (y[first] - highest(y, first, firstBottom) >= MIN_DEPTH_LEGS * leg
+                && (bottoms.isEmpty() || bottoms.get(0).index() > first)) {
+            notes.add("The clip starts during a repetition; that repetition was left out.");
+        }
+        if (y[last] - highest(y, lastBottom, last) >= MIN_DEPTH_LEGS * leg) {
+            notes.add("The clip ends during a repetition (the clip ends before the person stood up again);"
+                    + " that repetition was left out.");
+        }
+    }
+
+    private static int firstFinite(double[] y, int from, int step) {
+        for (int i = from; i >= 0 && i < y.length; i += step) {
+            if (Double.isFinite(y[i])) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The highest hip position (smallest y) between two frames, both included. */

@@ -1,6 +1,6 @@
 package org.medius.synthetic;
 
-import org.medius.analysis.Task;
+import org.medius.model.Task;
 import org.medius.kinematics.Side;
 
 /**

@@ -2,7 +2,7 @@ package org.medius.synthetic;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.medius.analysis.Task;
+import org.medius.model.Task;
 
 /**
  * When each repetition starts, bottoms out and ends, every time moved onto a frame. The clip: quiet standing on both

@@ -4,7 +4,7 @@ import static org.medius.synthetic.FrontalFigure.lateralSign;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.medius.analysis.Task;
+import org.medius.model.Task;
 import org.medius.kinematics.Side;
 import org.medius.model.Pose;
 

@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.medius.analysis.Task;
+import org.medius.model.Task;
 import org.medius.events.View;
 import org.medius.kinematics.ContralateralPelvicDrop;
 import org.medius.kinematics.KneeFppa;

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
-import org.medius.analysis.Task;
+import org.medius.model.Task;
 import org.medius.events.View;
 import org.medius.kinematics.Side;
 import org.medius.model.FramePose;

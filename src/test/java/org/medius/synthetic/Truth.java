@@ -1,7 +1,7 @@
 package org.medius.synthetic;
 
 import java.util.List;
-import org.medius.analysis.Task;
+import org.medius.model.Task;
 import org.medius.events.View;
 import org.medius.kinematics.Side;
 import org.medius.model.FramePose;

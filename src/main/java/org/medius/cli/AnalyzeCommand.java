@@ -23,6 +23,8 @@ import org.medius.pose.MoveNetModel;
 import org.medius.pose.SubjectHint;
 import org.medius.pose.SubjectTracker;
 import org.medius.pose.MoveNetVariant;
+import org.medius.score.ReferenceTable;
+import org.medius.score.Sex;
 import org.medius.video.VideoException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -81,6 +83,16 @@ final class AnalyzeCommand implements Callable<Integer> {
                     + " (+ = the image-right end of a level line appears lower). Default: ${DEFAULT-VALUE}.")
     RollChoice roll;
 
+    @Option(names = "--sex", defaultValue = "unknown", paramLabel = "female|male|unknown",
+            converter = SexConverter.class,
+            description = "The person's sex, for reference values given per sex (e.g. single-leg squat FPPA, women"
+                    + " only). Unknown: a one-sex reference is used and the result says so. Default: ${DEFAULT-VALUE}.")
+    Sex sex;
+
+    @Option(names = "--references", paramLabel = "FILE",
+            description = "Your own reference table (CSV, the format of docs/score.md) instead of the built-in one.")
+    Path references;
+
     @Option(names = "--timing",
             description = "Print on stderr where the time went: the whole analysis against the pose model's"
                     + " inferences (crop + forward pass) alone.")
@@ -95,6 +107,17 @@ final class AnalyzeCommand implements Callable<Integer> {
         public Task convert(String value) {
             try {
                 return Task.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static final class SexConverter implements picocli.CommandLine.ITypeConverter<Sex> {
+        @Override
+        public Sex convert(String value) {
+            try {
+                return Sex.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new picocli.CommandLine.TypeConversionException(e.getMessage());
             }
@@ -137,6 +160,10 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!Files.isDirectory(out)) {
             throw new OutputFileException(out, "the output folder does not exist. Create it or choose another with --out", null);
         }
+        AnalysisSettings settings = AnalysisSettings.defaults(task).withRoll(roll).withView(view).withSex(sex);
+        if (references != null) { // a bad table is reported before any work
+            settings = settings.withReferences(ReferenceTable.load(references));
+        }
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), progress && ProgressBar.terminalAttached());
         Analysis analysis;
         long start = System.nanoTime();
@@ -144,8 +171,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         try (MoveNetModel net = MoveNetModel.load(model);
              SubjectTracker tracker = new SubjectTracker(net, false, subject, 30)) {
             start = System.nanoTime(); // loading the model is not part of the analysis
-            analysis = VideoAnalyzer.analyse(video, tracker, Versions.medius(),
-                    AnalysisSettings.defaults(task).withRoll(roll).withView(view), bar);
+            analysis = VideoAnalyzer.analyse(video, tracker, Versions.medius(), settings, bar);
             inference = net.inferenceTime();
         }
         bar.finish();

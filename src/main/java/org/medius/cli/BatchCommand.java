@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.medius.analysis.AngleSummary;
+import org.medius.kinematics.Side;
 import org.medius.analysis.Analysis;
 import org.medius.analysis.AnalysisSettings;
 import org.medius.analysis.Progress;
@@ -138,7 +139,9 @@ final class BatchCommand implements Callable<Integer> {
 
     static final String SUMMARY_HEADER = "video,side,status,frames,frames_with_person,view,roll_deg,"
             + "pelvic_obliquity_median_deg,knee_fppa_median_deg,knee_fpkd_median,hip_adduction_median_deg,"
-            + "trunk_lean_towards_left_median_deg,message";
+            + "trunk_lean_towards_left_median_deg,steps,cadence_steps_per_min,repetitions,side_events,"
+            + "cpd_event_median_deg,cpd_event_q1_deg,cpd_event_q3_deg,fppa_event_median_deg,trunk_lean_event_median_deg,"
+            + "weakness_score,weakness_score_uncertain,message";
 
     static List<String> summaryRows(Analysis a) {
         AngleSummary s = AngleSummary.of(a);
@@ -148,13 +151,32 @@ final class BatchCommand implements Callable<Integer> {
         String warnings = csv(String.join(" ", a.warnings()));
         return List.of(
                 String.format(common, "left") + "," + num(s.kneeFppaLeftDeg()) + "," + num(s.kneeFpkdLeft()) + ","
-                        + num(s.hipAdductionLeftDeg()) + "," + num(s.trunkLeanTowardsLeftDeg()) + "," + warnings,
+                        + num(s.hipAdductionLeftDeg()) + "," + num(s.trunkLeanTowardsLeftDeg()) + ","
+                        + eventColumns(a, Side.LEFT) + "," + warnings,
                 String.format(common, "right") + "," + num(s.kneeFppaRightDeg()) + "," + num(s.kneeFpkdRight()) + ","
-                        + num(s.hipAdductionRightDeg()) + "," + num(s.trunkLeanTowardsLeftDeg()) + "," + warnings);
+                        + num(s.hipAdductionRightDeg()) + "," + num(s.trunkLeanTowardsLeftDeg()) + ","
+                        + eventColumns(a, Side.RIGHT) + "," + warnings);
+    }
+
+    /** Steps, cadence, repetitions, then the side's event count, per-event medians and weakness score. */
+    private static String eventColumns(Analysis a, Side side) {
+        var ev = a.events();
+        var sum = a.score().summary(side);
+        var score = a.score().score(side);
+        return String.join(",", String.valueOf(ev.stepCount()), num(ev.cadenceStepsPerMin(), "%.2f"),
+                String.valueOf(ev.repetitionCount()), String.valueOf(sum.eventCount()),
+                num(sum.cpd().median(), "%.3f"), num(sum.cpd().q1(), "%.3f"), num(sum.cpd().q3(), "%.3f"),
+                num(sum.fppa().median(), "%.3f"), num(sum.trunkLean().median(), "%.3f"),
+                num(score.score(), "%.1f"), Double.isNaN(score.score()) ? "" : String.valueOf(score.uncertain() ? 1 : 0));
+    }
+
+    private static String num(double v, String format) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, format, v) : "";
     }
 
     private static String failureRow(Path v, String message) {
-        return csv(v.getFileName().toString()) + ",,failed,,,,,,,,,," + csv(message);
+        int empty = SUMMARY_HEADER.split(",").length - 4; // video, side, status ... message
+        return csv(v.getFileName().toString()) + ",,failed," + ",".repeat(empty) + csv(message);
     }
 
     private static String num(AngleSummary.Stat s) {

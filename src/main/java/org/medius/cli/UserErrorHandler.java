@@ -23,6 +23,10 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
         } else if (ex instanceof NoPersonException p) {
             code = ExitCodes.NO_PERSON;
             message = p.getMessage();
+        } else if (ex instanceof org.medius.score.ReferenceTableException r) {
+            code = ExitCodes.USAGE;
+            message = "The reference table " + r.getMessage() + ". Fix the file or leave out --references to use the"
+                    + " built-in table (docs/score.md describes the format).";
         } else if (ex instanceof OutputFileException o) {
             code = ExitCodes.OUTPUT;
             message = o.getMessage();

@@ -220,4 +220,22 @@ class CommandLineTest {
         bar.total(200);
         assertEquals("[###############...............]  50%  100/200 frames  20.0 frames/s  5s left", bar.line(100, 5.0));
     }
+
+    @Test
+    void aBadReferenceTableIsAUsageErrorNamingTheFileAndLineBeforeAnyWork(@TempDir Path dir) throws IOException {
+        Path table = Files.writeString(dir.resolve("refs.csv"), org.medius.score.ReferenceTable.HEADER + "\n"
+                + "single-leg-squat,fppa,healthy,female,eight,5.1,,Someone 2014,yes,\n");
+        Run r = run("analyze", video.toString(), "--references", table.toString(), "--out", dir.toString());
+        assertEquals(ExitCodes.USAGE, r.code, r.err);
+        assertTrue(r.err.contains("refs.csv line 2"), r.err);
+        assertTrue(r.err.contains("leave out --references"), r.err);
+        assertEquals(1, r.err.strip().lines().count(), r.err);
+    }
+
+    @Test
+    void anUnknownSexIsAUsageError() {
+        Run r = run("analyze", video.toString(), "--sex", "x");
+        assertEquals(ExitCodes.USAGE, r.code, r.err);
+        assertTrue(r.err.contains("use female, male or unknown"), r.err);
+    }
 }

@@ -183,8 +183,7 @@ final class BatchCommand implements Callable<Integer> {
         return s.count() == 0 ? "" : String.format(Locale.ROOT, "%.3f", s.median());
     }
 
-    /** Quotes a CSV field when it holds a comma, a quote or a line break. */
     static String csv(String s) {
-        return s.matches(".*[,\"\\n\\r].*") || s.contains("\n") ? '"' + s.replace("\"", "\"\"") + '"' : s;
+        return org.medius.export.CsvFields.quote(s);
     }
 }

@@ -7,7 +7,8 @@ import java.util.Set;
 import org.medius.analysis.Analysis;
 
 /**
- * Writes an analysis as VIDEO-NAME.csv (per frame) with VIDEO-NAME.events.csv (per stance or repetition),
+ * Writes an analysis as VIDEO-NAME.csv (per frame) with VIDEO-NAME.events.csv (per stance or repetition) and
+ * VIDEO-NAME.summary.csv (per side and metric, with the score),
  * and/or VIDEO-NAME.json, into a folder, each atomically.
  */
 public final class AnalysisFiles {
@@ -17,7 +18,7 @@ public final class AnalysisFiles {
     private AnalysisFiles() {
     }
 
-    /** @return the files written, in the order csv, events csv, json */
+    /** @return the files written, in the order csv, events csv, summary csv, json */
     public static List<Path> write(Analysis analysis, Path folder, Set<Format> formats) throws OutputFileException {
         String stem = stem(analysis.video().fileName());
         List<Path> written = new ArrayList<>();
@@ -28,6 +29,9 @@ public final class AnalysisFiles {
             Path events = folder.resolve(stem + ".events.csv");
             EventsCsv.write(analysis, events);
             written.add(events);
+            Path summary = folder.resolve(stem + ".summary.csv");
+            SummaryCsv.write(analysis, summary);
+            written.add(summary);
         }
         if (formats.contains(Format.JSON)) {
             Path json = folder.resolve(stem + ".json");

@@ -206,7 +206,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         var ev = a.events();
         o.printf(Locale.ROOT, "  events: %s%n", ev.method());
         if (a.settings().task().repetitive()) {
-            o.printf(Locale.ROOT, "  %d repetitions%n", ev.repetitionCount());
+            o.printf(Locale.ROOT, "  %d repetition%s%n", ev.repetitionCount(), ev.repetitionCount() == 1 ? "" : "s");
         } else {
             o.printf(Locale.ROOT, "  %d steps, cadence %s%n", ev.stepCount(), Double.isFinite(ev.cadenceStepsPerMin())
                     ? String.format(Locale.ROOT, "%.1f steps/min", ev.cadenceStepsPerMin()) : "n/a");

@@ -30,11 +30,11 @@ final class ScoreSummaryText {
             SideScore sc = s.score(side);
             String name = side.name().toLowerCase(Locale.ROOT);
             if (Double.isNaN(sc.score())) {
-                o.printf(Locale.ROOT, "  weakness score %s: n/a (%s)%n", name, sc.noScoreReason().orElse("no component"));
-                continue;
+                o.printf(Locale.ROOT, "  weakness score %s: n/a, no component could be scored%n", name);
+            } else {
+                o.printf(Locale.ROOT, "  weakness score %s: %.0f / 100%s%n", name, sc.score(),
+                        sc.uncertain() ? " (uncertain)" : "");
             }
-            o.printf(Locale.ROOT, "  weakness score %s: %.0f / 100%s%n", name, sc.score(),
-                    sc.uncertain() ? " (uncertain)" : "");
             for (ScoreComponent c : sc.components()) {
                 if (c.status() != ComponentStatus.OK) {
                     o.printf(Locale.ROOT, "    %-12s %s%n", c.metric().fileName(), c.statusReason());

@@ -36,7 +36,7 @@ public final class EventDetector {
     public static EventDetection repetitions(BodyTracks body, RepetitionDetector.Legs legs) {
         RepetitionDetector.Result r = RepetitionDetector.detect(body, legs);
         List<String> notes = new ArrayList<>(r.notes());
-        if (r.repetitions() == 0) {
+        if (r.repetitions() == 0 && notes.isEmpty()) {
             notes.add("No repetitions were found: the hips never went down and up by a tenth of a leg length.");
         }
         String method = "repetitions from the mid-hip height: each lowest point at least "

@@ -84,7 +84,8 @@ final class ComponentScorer {
         }
         int recommended = WeaknessScoring.recommendedEvents(task);
         if (count < recommended) {
-            uncertain.add(count + " " + eventWord(task) + " with a value; at least " + recommended
+            uncertain.add(count + " " + (count == 1 ? eventWord(task).replaceAll("s$", "") : eventWord(task))
+                    + " with a value; at least " + recommended
                     + " recommended" + WeaknessScoring.recommendedEventsSource(task));
         }
         double confidence = summary.meanConfidence();

@@ -6,12 +6,17 @@ import org.medius.model.Pose;
 /**
  * A pose with a confidently seen torso, reduced to what identity decisions use: the mid-hip, the torso length
  * (mid-shoulder to mid-hip, the body's own length unit, which scales every threshold), and the bounding box of
- * the confident keypoints.
+ * the confident shoulders, hips, knees and ankles. Arms and head are left out of the box: they move freely (a
+ * T-pose, a reach, an arm first missed and then found would change the box without the person moving).
  */
 record SubjectObservation(Pose pose, double hipX, double hipY, double torsoPx, SubjectBox box, double quality) {
 
     /** A keypoint at or above this confidence counts as seen (torso, box). */
     static final double MIN_KEYPOINT_CONFIDENCE = 0.3;
+    /** The keypoints whose bounding box is the observation's box. */
+    static final java.util.Set<Keypoint> BODY = java.util.EnumSet.of(Keypoint.LEFT_SHOULDER, Keypoint.RIGHT_SHOULDER,
+            Keypoint.LEFT_HIP, Keypoint.RIGHT_HIP, Keypoint.LEFT_KNEE, Keypoint.RIGHT_KNEE, Keypoint.LEFT_ANKLE,
+            Keypoint.RIGHT_ANKLE);
     /** Torso shorter than this many pixels is noise, not a person. */
     static final double MIN_TORSO_PX = 8;
 
@@ -40,10 +45,12 @@ record SubjectObservation(Pose pose, double hipX, double hipY, double torsoPx, S
             if (!seen(pose, k)) {
                 continue;
             }
-            xMin = Math.min(xMin, pose.xPx(k));
-            yMin = Math.min(yMin, pose.yPx(k));
-            xMax = Math.max(xMax, pose.xPx(k));
-            yMax = Math.max(yMax, pose.yPx(k));
+            if (BODY.contains(k)) {
+                xMin = Math.min(xMin, pose.xPx(k));
+                yMin = Math.min(yMin, pose.yPx(k));
+                xMax = Math.max(xMax, pose.xPx(k));
+                yMax = Math.max(yMax, pose.yPx(k));
+            }
             sum += pose.confidence(k);
             n++;
         }

@@ -32,6 +32,8 @@ public final class SubjectTracker implements PoseEstimator {
     static final int GRID_SEARCH_EVERY = 3;
     /** The square searched around the predicted mid-hip has at least this half-side, in torso lengths. */
     static final double SEARCH_HALF_TORSOS = 2.5;
+    /** The refined first pose may move its mid-hip by at most this many torso lengths. */
+    static final double REFINE_MAX_SHIFT_TORSOS = 0.5;
 
     private final MoveNetModel model;
     private final boolean ownsModel;
@@ -95,7 +97,7 @@ public final class SubjectTracker implements PoseEstimator {
         SubjectStatus status;
         if (!follower.hasSubject()) {
             List<CropRegion> crops = hint == null ? SubjectCrops.initial(w, h) : SubjectCrops.forHint(hint, w, h);
-            found = SubjectSelection.choose(observe(frame, crops), w, h, hint);
+            found = refine(frame, SubjectSelection.choose(observe(frame, crops), w, h, hint));
             status = found == null ? SubjectStatus.MISSING : follower.start(timestampSeconds, found);
         } else {
             CropRegion trackingCrop = crop;
@@ -112,6 +114,22 @@ public final class SubjectTracker implements PoseEstimator {
         lastStatus = status;
         statusListener.accept(status);
         return found == null ? Pose.empty() : found.pose();
+    }
+
+    /**
+     * The chosen subject seen again through MoveNet's own crop around it, as the model is meant to run: the
+     * search squares see the person small or cut, and a poor first pose (arms missed, shoulders off) would make
+     * the gate reject the good poses of the next frames. The refined pose is taken when its mid-hip stays within
+     * {@value #REFINE_MAX_SHIFT_TORSOS} torso lengths of the chosen one, i.e. it is the same person.
+     */
+    private SubjectObservation refine(FrameImage frame, SubjectObservation chosen) {
+        if (chosen == null) {
+            return null;
+        }
+        SubjectObservation refined = observe(frame, CropTracking.next(chosen.pose(), frame.widthPx(), frame.heightPx()));
+        boolean samePerson = refined != null
+                && refined.distanceTo(chosen.hipX(), chosen.hipY()) <= REFINE_MAX_SHIFT_TORSOS * chosen.torsoPx();
+        return samePerson && refined.quality() >= chosen.quality() ? refined : chosen;
     }
 
     private List<CropRegion> searchCrops(double time, int w, int h) {

@@ -56,8 +56,9 @@ class SubjectGateTest {
         assertEquals(500, o.hipX(), 1e-9);
         assertEquals(600, o.hipY(), 1e-9);
         assertEquals(100, o.torsoPx(), 1e-9);
-        assertEquals(470, o.box().xMin(), 1e-9);
-        assertEquals(600 - 150, o.box().yMin(), 1e-9);
+        // the box holds shoulders, hips, knees and ankles: not the wrists (+-30 px) nor the head (-150 px)
+        assertEquals(475, o.box().xMin(), 1e-9);
+        assertEquals(600 - 100, o.box().yMin(), 1e-9);
         assertEquals(600 + 180, o.box().yMax(), 1e-9);
     }
 

@@ -26,9 +26,9 @@ class SubjectSelectionTest {
     @Test
     void theScoreIsTheSquareRootOfTheAreaShareTimesTheCentrality() {
         SubjectObservation o = seen(960, 540, 100);
-        // box 60 x 330 px, centred at (960, 555): 15 px off centre
-        double size = Math.sqrt(60.0 * 330 / (W * H));
-        double centrality = 1 - 15 / (Math.hypot(W, H) / 2);
+        // box of shoulders to ankles: 50 x 280 px (y 440..720), centred at (960, 580): 40 px off centre
+        double size = Math.sqrt(50.0 * 280 / (W * H));
+        double centrality = 1 - 40 / (Math.hypot(W, H) / 2);
         assertEquals(size * centrality, SubjectSelection.score(o, W, H), 1e-12);
     }
 

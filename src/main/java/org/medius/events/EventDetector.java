@@ -15,8 +15,9 @@ public final class EventDetector {
         boolean sagittal = view.isSagittal();
         List<MovementEvent> stances = sagittal ? SagittalGaitDetector.detect(body) : FrontalStanceDetector.detect(body);
         List<List<Integer>> strikes = new ArrayList<>();
+        double[] direction = sagittal ? SagittalGaitDetector.direction(body) : null;
         for (Side s : Side.values()) {
-            strikes.add(sagittal ? SagittalGaitDetector.strikes(body, s)
+            strikes.add(sagittal ? SagittalGaitDetector.strikes(body, s, direction)
                     : stances.stream().filter(e -> e.side() == s).map(MovementEvent::startFrame).toList());
         }
         int steps = strikes.get(0).size() + strikes.get(1).size();

@@ -83,12 +83,17 @@ public final class SagittalGaitDetector {
 
     /** Foot-strike frames of one foot, for cadence (a strike counts even when its toe-off is outside the clip). */
     public static List<Integer> strikes(BodyTracks body, Side s) {
+        return strikes(body, s, direction(body));
+    }
+
+    /** As {@link #strikes(BodyTracks, Side)}, with the per-frame direction already known. */
+    static List<Integer> strikes(BodyTracks body, Side s, double[] direction) {
         double leg = body.standingLegLengthPx();
         List<Integer> out = new ArrayList<>();
         if (body.size() < 3 || !Double.isFinite(leg)) {
             return out;
         }
-        double[] rel = ankleAheadOfPelvisPx(body, s, direction(body));
+        double[] rel = ankleAheadOfPelvisPx(body, s, direction);
         for (Peaks.Peak p : Peaks.find(rel, MIN_PROMINENCE_LEGS * leg, body.frames(MIN_SAME_FOOT_S))) {
             out.add(p.index());
         }

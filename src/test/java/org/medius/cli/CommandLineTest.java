@@ -28,10 +28,10 @@ class CommandLineTest {
         video = TestVideos.spec().size(320, 240).frames(6).writeTo(shared.resolve("clip.mp4"));
     }
 
-    private record Run(int code, String out, String err) {
+    record Run(int code, String out, String err) {
     }
 
-    private static Run run(String... args) {
+    static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cl = Medius.commandLine();

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +14,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.medius.testing.SharedData;
 import org.medius.video.TestVideos;
-import picocli.CommandLine;
 
 /**
  * A really full disk: the output folder is a 16 KiB tmpfs, so writing fails with "No space left on device"
@@ -58,18 +55,6 @@ class DiskFullTest {
         assertTrue(unmounted, "the tiny disk could not be unmounted: " + out);
     }
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Medius.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return new Run(cl.execute(args), out.toString(), err.toString());
-    }
-
     private static void assertNothingLeft() throws IOException {
         try (var files = Files.list(full)) {
             assertEquals(List.of(), files.toList(), "no output and no temporary file on the full disk");
@@ -79,24 +64,24 @@ class DiskFullTest {
     @Test
     void keypointsOntoAFullDiskExitsWith5AndLeavesNothing() throws IOException {
         Path target = full.resolve("k.csv");
-        Run r = run("keypoints", video.toString(), "-m", "lightning", "--no-progress", "-o", target.toString());
-        assertEquals(ExitCodes.OUTPUT, r.code, r.err);
-        assertTrue(r.err.contains(target.toString()), r.err);
-        assertTrue(r.err.contains("No space left on device"), r.err);
-        assertTrue(r.err.contains("free space"), "says what to do: " + r.err);
-        assertEquals(1, r.err.strip().lines().count(), "one message, no stack trace: " + r.err);
+        CommandLineTest.Run r = CommandLineTest.run("keypoints", video.toString(), "-m", "lightning", "--no-progress", "-o", target.toString());
+        assertEquals(ExitCodes.OUTPUT, r.code(), r.err());
+        assertTrue(r.err().contains(target.toString()), r.err());
+        assertTrue(r.err().contains("No space left on device"), r.err());
+        assertTrue(r.err().contains("free space"), "says what to do: " + r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one message, no stack trace: " + r.err());
         assertNothingLeft();
     }
 
     @Test
     void analyzeOntoAFullDiskExitsWith5AndLeavesNothing() throws IOException {
         Path squats = SharedData.require("tfjs/pose_squats.mp4");
-        Run r = run("analyze", squats.toString(), "--task", "squat", "-m", "lightning", "--no-progress",
+        CommandLineTest.Run r = CommandLineTest.run("analyze", squats.toString(), "--task", "squat", "-m", "lightning", "--no-progress",
                 "--out", full.toString());
-        assertEquals(ExitCodes.OUTPUT, r.code, r.err);
-        assertTrue(r.err.contains("No space left on device"), r.err);
-        assertTrue(r.err.contains(full.toString()), r.err);
-        assertEquals(1, r.err.strip().lines().count(), "one message, no stack trace: " + r.err);
+        assertEquals(ExitCodes.OUTPUT, r.code(), r.err());
+        assertTrue(r.err().contains("No space left on device"), r.err());
+        assertTrue(r.err().contains(full.toString()), r.err());
+        assertEquals(1, r.err().strip().lines().count(), "one message, no stack trace: " + r.err());
         assertNothingLeft();
     }
 }

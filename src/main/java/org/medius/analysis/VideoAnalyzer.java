@@ -24,6 +24,18 @@ public final class VideoAnalyzer {
     public static Analysis analyse(Path video, PoseEstimator estimator, String softwareVersion,
             AnalysisSettings settings, Progress progress)
             throws VideoException, NoPersonException, AnalysisCancelledException {
+        VideoPoses poses = poses(video, estimator, progress, POSE_SHARE);
+        return AnalysisPipeline.analyse(poses.poses(), poses.video(), poses.modelDescription(), softwareVersion,
+                settings, progress, POSE_SHARE, 1.0);
+    }
+
+    /**
+     * The pose stage alone: the estimator on every frame.
+     *
+     * @param progressTo the overall progress reported when the last frame is done (the stage starts at 0)
+     */
+    public static VideoPoses poses(Path video, PoseEstimator estimator, Progress progress, double progressTo)
+            throws VideoException, AnalysisCancelledException {
         List<FramePose> poses = new ArrayList<>();
         VideoInfo[] info = new VideoInfo[1];
         boolean[] cancelled = new boolean[1];
@@ -37,7 +49,7 @@ public final class VideoAnalyzer {
             @Override
             public boolean keepGoing(int done) {
                 long total = Math.max(info[0].frameCountEstimate(), done);
-                progress.update("Finding the person", POSE_SHARE * done / total);
+                progress.update("Finding the person", progressTo * done / total);
                 cancelled[0] = progress.cancelled();
                 return !cancelled[0];
             }
@@ -48,7 +60,6 @@ public final class VideoAnalyzer {
         VideoInfo i = info[0];
         VideoMetadata meta = new VideoMetadata(video.getFileName().toString(), i.widthPx(), i.heightPx(),
                 i.rotationDegrees(), i.codecName(), i.nominalFps(), i.durationSeconds());
-        return AnalysisPipeline.analyse(poses, meta, estimator.modelDescription(), softwareVersion, settings,
-                progress, POSE_SHARE, 1.0);
+        return new VideoPoses(meta, poses, estimator.modelDescription());
     }
 }

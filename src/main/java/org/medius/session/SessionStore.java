@@ -97,7 +97,7 @@ public final class SessionStore {
     public static Session load(Path file) throws SessionFileException {
         try (InputStream raw = Files.newInputStream(file);
                 GZIPInputStream gz = new GZIPInputStream(new BufferedInputStream(raw), GZIP_BUFFER_BYTES);
-                JsonParser p = FACTORY.createParser(gz)) {
+                JsonParser p = FACTORY.createParser(gz).disable(JsonParser.Feature.AUTO_CLOSE_SOURCE)) {
             Session s = new Reader(p).session();
             if (p.nextToken() != null) {
                 throw new Malformed("there is more after the end of the session");

@@ -391,8 +391,8 @@ public final class SessionStore {
                         default -> p.skipChildren();
                     }
                 }
-                if (frame == null || !keypoints) {
-                    throw new Malformed("the field \"" + where + "\" lacks \"frame\" or \"keypoints\"");
+                if (frame == null || !keypoints || !Double.isFinite(timeS)) {
+                    throw new Malformed("the field \"" + where + "\" lacks \"frame\", \"timeS\" or \"keypoints\"");
                 }
                 frames.add(new FramePose(frame, timeS, Pose.of(x, y, c)));
             }

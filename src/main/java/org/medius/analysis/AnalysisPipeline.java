@@ -47,19 +47,37 @@ public final class AnalysisPipeline {
     public static Analysis analyse(List<FramePose> poses, VideoMetadata video, String model, String softwareVersion,
             AnalysisSettings settings) throws NoPersonException {
         try {
-            return analyse(poses, video, model, softwareVersion, settings, Progress.NONE, 0, 1);
+            return analyse(poses, video, model, softwareVersion, settings, KeypointPins.none(), Progress.NONE, 0, 1);
         } catch (AnalysisCancelledException e) {
             throw new IllegalStateException("Progress.NONE never cancels", e);
         }
     }
 
+    /** The same, keeping keypoints placed by hand where they were put (see {@link KeypointPins}). */
+    public static Analysis analyse(List<FramePose> poses, VideoMetadata video, String model, String softwareVersion,
+            AnalysisSettings settings, KeypointPins pins) throws NoPersonException {
+        try {
+            return analyse(poses, video, model, softwareVersion, settings, pins, Progress.NONE, 0, 1);
+        } catch (AnalysisCancelledException e) {
+            throw new IllegalStateException("Progress.NONE never cancels", e);
+        }
+    }
+
+    public static Analysis analyse(List<FramePose> modelPoses, VideoMetadata video, String model,
+            String softwareVersion, AnalysisSettings settings, Progress progress, double progressFrom,
+            double progressTo) throws NoPersonException, AnalysisCancelledException {
+        return analyse(modelPoses, video, model, softwareVersion, settings, KeypointPins.none(), progress,
+                progressFrom, progressTo);
+    }
+
     /**
+     * @param pins         keypoints placed by hand: their filtered position is the position given
      * @param progressFrom overall progress when this stage starts (the pose stage comes before it)
      * @param progressTo   overall progress when it ends
      */
     public static Analysis analyse(List<FramePose> modelPoses, VideoMetadata video, String model,
-            String softwareVersion, AnalysisSettings settings, Progress progress, double progressFrom,
-            double progressTo) throws NoPersonException, AnalysisCancelledException {
+            String softwareVersion, AnalysisSettings settings, KeypointPins pins, Progress progress,
+            double progressFrom, double progressTo) throws NoPersonException, AnalysisCancelledException {
         int n = modelPoses.size();
         int withPerson = countFramesWithPerson(modelPoses, settings.filter().confidenceThreshold());
         if (withPerson == 0) {
@@ -113,6 +131,9 @@ public final class AnalysisPipeline {
         List<Pose> filtered = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             filtered.add(filteredPose(poses.get(i).pose(), xs, ys, i));
+        }
+        if (!pins.isEmpty()) {
+            pin(pins, poses, swapped, filtered, xs, ys);
         }
         RollCorrection roll = roll(settings.roll(), settings.task(), filtered, times, warnings);
         if (roll.rollDeg() != 0) {
@@ -191,6 +212,40 @@ public final class AnalysisPipeline {
             count += all ? 1 : 0;
         }
         return count;
+    }
+
+    /**
+     * Puts each pinned keypoint back where the person placed it and clears its filter flags. A pin names the
+     * keypoint as labelled before swap repair; on a frame whose labels were exchanged it is the mirrored slot.
+     */
+    private static void pin(KeypointPins pins, List<FramePose> poses, boolean[] swapped, List<Pose> filtered,
+            FilteredTrack[] xs, FilteredTrack[] ys) {
+        for (int i = 0; i < poses.size(); i++) {
+            FramePose fp = poses.get(i);
+            Pose f = filtered.get(i);
+            double[] x = new double[Keypoint.COUNT];
+            double[] y = new double[Keypoint.COUNT];
+            double[] c = new double[Keypoint.COUNT];
+            boolean any = false;
+            for (Keypoint k : Keypoint.values()) {
+                Keypoint slot = swapped[i] ? k.mirrored() : k;
+                boolean pinned = pins.pinned(fp.frameIndex(), k) && Double.isFinite(fp.pose().xPx(slot));
+                x[slot.ordinal()] = pinned ? fp.pose().xPx(slot) : f.xPx(slot);
+                y[slot.ordinal()] = pinned ? fp.pose().yPx(slot) : f.yPx(slot);
+                c[slot.ordinal()] = f.confidence(slot);
+                if (pinned) {
+                    any = true;
+                    for (FilteredTrack t : new FilteredTrack[] {xs[slot.ordinal()], ys[slot.ordinal()]}) {
+                        t.gated()[i] = false;
+                        t.gapFilled()[i] = false;
+                        t.outlierReplaced()[i] = false;
+                    }
+                }
+            }
+            if (any) {
+                filtered.set(i, Pose.of(x, y, c));
+            }
+        }
     }
 
     private static Pose filteredPose(Pose raw, FilteredTrack[] xs, FilteredTrack[] ys, int i) {

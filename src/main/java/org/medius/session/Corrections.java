@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.medius.analysis.AnalysisSettings;
+import org.medius.analysis.KeypointPins;
 import org.medius.model.FramePose;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
@@ -118,6 +119,22 @@ public final class Corrections {
             c[i] = 1.0;
         }
         return Pose.of(x, y, c);
+    }
+
+    /**
+     * The keypoints moved by hand, for the pipeline to keep where they were put; moves on excluded frames are
+     * left out, as in {@link #applyTo(List)}.
+     */
+    public KeypointPins pins() {
+        List<FrameExclusion> exclusions = list.stream().filter(FrameExclusion.class::isInstance)
+                .map(FrameExclusion.class::cast).toList();
+        KeypointPins pins = KeypointPins.none();
+        for (Correction c : list) {
+            if (c instanceof KeypointMove m && !excluded(exclusions, m.frameIndex())) {
+                pins = pins.with(m.frameIndex(), m.keypoint());
+            }
+        }
+        return pins;
     }
 
     /** The settings with the latest view and roll overrides, if any; the input is left as it is. */

@@ -92,7 +92,8 @@ public record Session(int formatVersion, VideoFingerprint fingerprint, VideoMeta
      * @throws NoPersonException when too few frames show the person, e.g. after the user excluded most of them
      */
     public Analysis analyse(String softwareVersion) throws NoPersonException {
-        return AnalysisPipeline.analyse(correctedPoses(), video, modelDescription, softwareVersion, settings());
+        return AnalysisPipeline.analyse(correctedPoses(), video, modelDescription, softwareVersion, settings(),
+                appliedCorrections().pins());
     }
 
     public Session withCorrections(List<Correction> newCorrections) {

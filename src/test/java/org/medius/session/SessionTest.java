@@ -1,6 +1,7 @@
 package org.medius.session;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +45,27 @@ class SessionTest {
         assertEquals(before.frames().get(280).angles().pelvicObliquityDeg(),
                 after.frames().get(280).angles().pelvicObliquityDeg(), 0.1, "far from the moved frames");
         assertEquals(POSES, s.modelPoses(), "the model's poses are kept as they came");
+    }
+
+    @Test
+    void aKeypointMovedOnOneFrameStaysWhereItWasPutDespiteTheFilters() throws NoPersonException {
+        Session s = SyntheticSessions.session(POSES).withCorrections(List.of(new RollOverride(RollChoice.none())));
+        Analysis before = s.analyse("test");
+        FramePose fp = POSES.get(130); // one frame: without the pin, Hampel would take it for an outlier
+        Analysis after = s.withCorrections(List.of(new RollOverride(RollChoice.none()),
+                new KeypointMove(130, Keypoint.LEFT_HIP, fp.pose().xPx(Keypoint.LEFT_HIP), 530))).analyse("test");
+
+        var pose = after.frames().get(130).filteredPose();
+        assertEquals(530, pose.yPx(Keypoint.LEFT_HIP), 1e-9);
+        assertEquals(fp.pose().xPx(Keypoint.LEFT_HIP), pose.xPx(Keypoint.LEFT_HIP), 1e-9);
+        double expectedDeg = Math.toDegrees(Math.atan(Math.abs(530 - pose.yPx(Keypoint.RIGHT_HIP))
+                / Math.abs(pose.xPx(Keypoint.RIGHT_HIP) - pose.xPx(Keypoint.LEFT_HIP))));
+        assertEquals(expectedDeg, Math.abs(after.frames().get(130).angles().pelvicObliquityDeg()), 1e-6);
+        assertTrue(expectedDeg > 15, "30 px over 100 px");
+        assertEquals(0, before.frames().get(130).angles().pelvicObliquityDeg(), 1.0, "level before");
+        assertFalse(after.frames().get(130).flags().get(Keypoint.LEFT_HIP.ordinal()).outlierReplaced());
+        assertEquals(before.frames().get(20).angles().pelvicObliquityDeg(),
+                after.frames().get(20).angles().pelvicObliquityDeg(), 1e-9, "frames far away are untouched");
     }
 
     @Test

@@ -456,10 +456,10 @@ public class TimeSeriesPlot extends Region {
         double[] valueTicks = axes.valueTicks(Math.max(2, (int) (ph / 28)));
         double[] timeTicks = axes.timeTicks(Math.max(2, (int) (pw / 80)));
         drawGrid(gc, valueTicks, timeTicks);
-        drawBandLabels(gc);
         for (PlotSeries s : series) {
             drawSeries(gc, s);
         }
+        drawBandLabels(gc);
         gc.restore();
 
         drawMarkers(gc);
@@ -491,14 +491,20 @@ public class TimeSeriesPlot extends Region {
         }
     }
 
+    /** Band labels go over the data, on a light backing, since dense data would otherwise hide them. */
     private void drawBandLabels(GraphicsContext gc) {
         gc.setFont(LABEL_FONT);
-        gc.setFill(MUTED_TEXT);
         gc.setTextAlign(TextAlignment.RIGHT);
         gc.setTextBaseline(VPos.TOP);
+        double right = axes.plotRightPx() - 4;
         for (PlotBand band : bands) {
             if (!band.label().isEmpty()) {
-                gc.fillText(band.label(), axes.plotRightPx() - 4, axes.valueToYPx(band.high()) + 1);
+                double y = axes.valueToYPx(band.high()) + 1;
+                double width = textWidth(band.label(), LABEL_FONT);
+                gc.setFill(READOUT_FILL);
+                gc.fillRect(right - width - 2, y, width + 4, READOUT_LINE_HEIGHT_PX);
+                gc.setFill(MUTED_TEXT);
+                gc.fillText(band.label(), right, y);
             }
         }
     }
@@ -586,11 +592,15 @@ public class TimeSeriesPlot extends Region {
         for (double v : valueTicks) {
             gc.fillText(PlotLabels.value(v, valueDecimals), axes.plotLeftPx() - 4, axes.valueToYPx(v));
         }
-        gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.TOP);
         double step = tickStep(timeTicks);
+        double canvasRight = dataCanvas.getWidth() - 1;
         for (double t : timeTicks) {
-            gc.fillText(PlotLabels.tickTime(t, step), axes.timeToXPx(t), axes.plotBottomPx() + 3);
+            String label = PlotLabels.tickTime(t, step);
+            double x = axes.timeToXPx(t);
+            boolean fitsCentred = x + textWidth(label, LABEL_FONT) / 2 <= canvasRight;
+            gc.setTextAlign(fitsCentred ? TextAlignment.CENTER : TextAlignment.RIGHT);
+            gc.fillText(label, fitsCentred ? x : canvasRight, axes.plotBottomPx() + 3);
         }
     }
 

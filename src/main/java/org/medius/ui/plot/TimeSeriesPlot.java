@@ -98,6 +98,7 @@ public class TimeSeriesPlot extends Region {
     private double hoverYPx = Double.NaN;
     private final List<String> readoutLines = new ArrayList<>();
     private final List<Color> readoutSwatches = new ArrayList<>();
+    private double readoutTextWidthPx;
 
     /** An empty plot without a title. */
     public TimeSeriesPlot() {
@@ -345,6 +346,10 @@ public class TimeSeriesPlot extends Region {
             }
         }
         hoverText.set(String.join("\n", readoutLines));
+        readoutTextWidthPx = 0;
+        for (String line : readoutLines) {
+            readoutTextWidthPx = Math.max(readoutTextWidthPx, textWidth(line, LABEL_FONT));
+        }
         drawOverlay();
     }
 
@@ -663,11 +668,7 @@ public class TimeSeriesPlot extends Region {
 
     private void drawReadout(GraphicsContext gc, double w, double h) {
         double swatchPx = 8;
-        double textWidth = 0;
-        for (String line : readoutLines) {
-            textWidth = Math.max(textWidth, textWidth(line, LABEL_FONT));
-        }
-        double boxW = textWidth + swatchPx + 4 + 2 * READOUT_PADDING_PX;
+        double boxW = readoutTextWidthPx + swatchPx + 4 + 2 * READOUT_PADDING_PX;
         double boxH = readoutLines.size() * READOUT_LINE_HEIGHT_PX + 2 * READOUT_PADDING_PX;
         double boxX = hoverXPx + READOUT_OFFSET_PX;
         if (boxX + boxW > w) {

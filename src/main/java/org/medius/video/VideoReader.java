@@ -6,6 +6,7 @@ import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_side_data_get;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_flush_buffers;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_alloc_context3;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_find_decoder;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_free_context;
@@ -14,7 +15,10 @@ import static org.bytedeco.ffmpeg.global.avcodec.avcodec_open2;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_to_context;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_frame;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_packet;
+import static org.bytedeco.ffmpeg.global.avformat.AVSEEK_FLAG_BACKWARD;
 import static org.bytedeco.ffmpeg.global.avformat.AV_DISPOSITION_ATTACHED_PIC;
+import static org.bytedeco.ffmpeg.global.avformat.av_seek_frame;
+import static org.bytedeco.ffmpeg.global.avformat.avformat_seek_file;
 import static org.bytedeco.ffmpeg.global.avformat.av_read_frame;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_close_input;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_find_stream_info;
@@ -110,6 +114,13 @@ public final class VideoReader implements VideoSource {
     static final int MAX_CONSECUTIVE_ERRORS = 100;
     /** Most decoder threads: beyond this, more threads add memory and latency rather than speed. */
     private static final int MAX_DECODER_THREADS = 8;
+    /** How far a seek may miss a frame time when the stream declares no frame rate. */
+    private static final double SEEK_TOLERANCE_SECONDS = 0.001;
+    /**
+     * How much earlier than the target each successive seek attempt lands; the last attempt seeks to the start.
+     * Only needed when the first keyframe found turns out to be after the target.
+     */
+    private static final double[] SEEK_BACKOFF_SECONDS = {0, 1, 4, 15, Double.POSITIVE_INFINITY};
 
     private final Path file;
     private AVFormatContext format;
@@ -139,6 +150,8 @@ public final class VideoReader implements VideoSource {
     private int framesDecoded;
     private int droppedFrames;
     private double lastTimestampSeconds;
+    private double pictureTimestampSeconds;
+    private boolean seeked;
     private int consecutiveErrors;
     private int lastError;
     private boolean flushing;
@@ -187,6 +200,122 @@ public final class VideoReader implements VideoSource {
             return first;
         }
         return decodeNext();
+    }
+
+    /**
+     * Repositions the reader so that the next {@link #next()} returns the first frame whose timestamp is at least
+     * {@code timestampSeconds} minus half a nominal frame period, numbered {@code frameIndex}; later frames count
+     * on from there. Meant for a caller that knows every frame's time from an earlier full pass (a player).
+     *
+     * <p>Seeks the demuxer to the keyframe at or before the target, flushes the decoder, then decodes and discards
+     * (without colour conversion) the frames before the target, so the cost is up to one group of pictures. A
+     * target past the last frame leaves the reader at its end ({@code next()} returns {@code null}). A failure
+     * met before the seek is forgotten, so a player can step back from a damaged region. After a seek, the end of
+     * the stream is no longer checked against the declared length (see {@link #checkComplete}).
+     *
+     * @param timestampSeconds the wanted frame's time, on the scale of {@link VideoFrame#timestampSeconds()}
+     * @param frameIndex       the index that frame is to carry, at least 0
+     * @throws VideoException if the container cannot seek or the data around the target is damaged
+     */
+    public void seek(double timestampSeconds, int frameIndex) throws VideoException {
+        if (closed) {
+            throw new IllegalStateException("VideoReader for " + file + " is closed");
+        }
+        if (!Double.isFinite(timestampSeconds) || frameIndex < 0) {
+            throw new IllegalArgumentException("cannot seek to " + timestampSeconds + " s as frame " + frameIndex);
+        }
+        if (pending != null) {
+            pending.close();
+            pending = null;
+        }
+        seeked = true;
+        double halfPeriodSeconds = nominalFps > 0 ? 0.5 / nominalFps : SEEK_TOLERANCE_SECONDS;
+        double firstWantedSeconds = timestampSeconds - halfPeriodSeconds;
+        double lastWantedSeconds = timestampSeconds + halfPeriodSeconds;
+        for (int attempt = 0; ; attempt++) {
+            double fromSeconds = firstWantedSeconds - SEEK_BACKOFF_SECONDS[attempt];
+            boolean fromStart = fromSeconds <= 0 || attempt == SEEK_BACKOFF_SECONDS.length - 1;
+            long targetPts = fromStart ? startPts()
+                    : startPts() + (long) Math.floor(fromSeconds * timeBaseDen / timeBaseNum);
+            if (!seekDemuxer(targetPts, fromStart)) {
+                continue; // no keyframe that early in the index: try further back
+            }
+            try {
+                if (skipTo(firstWantedSeconds, lastWantedSeconds, fromStart, frameIndex)) {
+                    return;
+                }
+            } catch (VideoException e) {
+                finished = true;
+                failure = e;
+                throw e;
+            }
+        }
+    }
+
+    /** The stream's first timestamp in stream ticks (0 when the stream does not say). */
+    private long startPts() {
+        return startPts == AV_NOPTS_VALUE ? 0 : startPts;
+    }
+
+    /**
+     * Moves the demuxer to the keyframe at or before {@code targetPts} and resets the decoding state. Returns
+     * false, changing nothing, when the container refuses that seek (the caller tries further back).
+     */
+    private boolean seekDemuxer(long targetPts, boolean fromStart) throws VideoException {
+        int ret = av_seek_frame(format, streamIndex, targetPts, AVSEEK_FLAG_BACKWARD);
+        if (ret < 0 && fromStart) {
+            ret = avformat_seek_file(format, streamIndex, Long.MIN_VALUE, targetPts, targetPts, 0);
+        }
+        if (ret < 0 && fromStart) {
+            failure = new VideoException(Kind.CORRUPT, file, "Cannot seek in " + file + " (" + ffmpegError(ret)
+                    + "), so it can only be played from the start. Re-export it, e.g. with "
+                    + "ffmpeg -i INPUT -c:v libx264 OUTPUT.mp4.");
+            finished = true;
+            throw failure;
+        }
+        if (ret < 0) {
+            return false;
+        }
+        avcodec_flush_buffers(decoder);
+        av_frame_unref(picture);
+        flushing = false;
+        finished = false;
+        failure = null;
+        consecutiveErrors = 0;
+        lastError = 0;
+        lastTimestampSeconds = Double.NEGATIVE_INFINITY;
+        return true;
+    }
+
+    /**
+     * Decodes and discards frames before {@code firstWantedSeconds}; the first one at or after it becomes the
+     * pending frame, numbered {@code frameIndex}. Returns false (the caller seeks further back) when the first
+     * decoded frame is already later than the wanted one, which happens when a container indexes keyframes by
+     * decoding time; from the start of the file, whatever comes first is taken.
+     */
+    private boolean skipTo(double firstWantedSeconds, double lastWantedSeconds, boolean fromStart, int frameIndex)
+            throws VideoException {
+        framesDecoded = frameIndex;
+        boolean first = true;
+        while (decodePicture()) {
+            double t = pictureTimestampSeconds;
+            if (first && t > lastWantedSeconds && !fromStart) {
+                av_frame_unref(picture);
+                return false;
+            }
+            first = false;
+            if (t >= firstWantedSeconds) {
+                try {
+                    pending = toVideoFrame(t);
+                } finally {
+                    av_frame_unref(picture);
+                }
+                return true;
+            }
+            lastTimestampSeconds = t;
+            av_frame_unref(picture);
+        }
+        return true; // past the last frame: the reader stays at its end
     }
 
     @Override
@@ -448,16 +577,37 @@ public final class VideoReader implements VideoSource {
     // --------------------------------------------------------------------------------------------- decoding
 
     private VideoFrame decodeNext() throws VideoException {
+        if (!decodePicture()) {
+            return null;
+        }
+        try {
+            return toVideoFrame(pictureTimestampSeconds);
+        } catch (VideoException e) {
+            finished = true;
+            failure = e;
+            throw e;
+        } finally {
+            av_frame_unref(picture);
+        }
+    }
+
+    /**
+     * Decodes the next picture with a usable, strictly increasing timestamp into {@link #picture} and its time into
+     * {@link #pictureTimestampSeconds}, without converting it; the caller must {@code av_frame_unref} it. Returns
+     * false at the end of the stream. Split from the conversion so {@link #seek} can skip frames cheaply.
+     */
+    private boolean decodePicture() throws VideoException {
         if (failure != null) {
             throw failure;
         }
         if (finished) {
-            return null;
+            return false;
         }
         try {
             while (true) {
                 int ret = avcodec_receive_frame(decoder, picture);
                 if (ret >= 0) {
+                    boolean keep = false;
                     try {
                         if (picture.width() <= 0 || picture.height() <= 0) {
                             countError(AVERROR_INVALIDDATA()); // a picture without a size: skip it
@@ -469,21 +619,25 @@ public final class VideoReader implements VideoSource {
                             continue;
                         }
                         consecutiveErrors = 0;
-                        return toVideoFrame(timestamp);
+                        pictureTimestampSeconds = timestamp;
+                        keep = true;
+                        return true;
                     } finally {
-                        av_frame_unref(picture);
+                        if (!keep) {
+                            av_frame_unref(picture);
+                        }
                     }
                 }
                 if (ret == AVERROR_EOF()) {
                     finished = true;
                     checkComplete();
-                    return null;
+                    return false;
                 }
                 if (ret == AVERROR_EAGAIN()) {
                     if (flushing) { // drained without reporting EOF: nothing more will come
                         finished = true;
                         checkComplete();
-                        return null;
+                        return false;
                     }
                     feedOnePacket();
                 } else {
@@ -539,8 +693,15 @@ public final class VideoReader implements VideoSource {
         }
     }
 
-    /** At the end of the stream: a stream that stops well before what its container declared is truncated. */
+    /**
+     * At the end of the stream: a stream that stops well before what its container declared is truncated. Not
+     * checked after a {@link #seek}: the frame count then starts from the caller's index and skipped frames are
+     * not counted, so the comparison would raise false alarms (the caller's earlier full pass already checked).
+     */
     private void checkComplete() throws VideoException {
+        if (seeked) {
+            return;
+        }
         boolean promised = declaredFrames > 0 || declaredDurationSeconds > 0;
         if (framesDecoded == 0) {
             if (promised) {

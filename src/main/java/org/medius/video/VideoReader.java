@@ -17,7 +17,9 @@ import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_frame;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_packet;
 import static org.bytedeco.ffmpeg.global.avformat.AVSEEK_FLAG_BACKWARD;
 import static org.bytedeco.ffmpeg.global.avformat.AV_DISPOSITION_ATTACHED_PIC;
+import static org.bytedeco.ffmpeg.global.avformat.av_index_search_timestamp;
 import static org.bytedeco.ffmpeg.global.avformat.av_seek_frame;
+import static org.bytedeco.ffmpeg.global.avformat.avformat_index_get_entry;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_seek_file;
 import static org.bytedeco.ffmpeg.global.avformat.av_read_frame;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_close_input;
@@ -77,6 +79,7 @@ import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avcodec.AVPacketSideData;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
+import org.bytedeco.ffmpeg.avformat.AVIndexEntry;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVDictionaryEntry;
@@ -121,6 +124,8 @@ public final class VideoReader implements VideoSource {
      * Only needed when the first keyframe found turns out to be after the target.
      */
     private static final double[] SEEK_BACKOFF_SECONDS = {0, 1, 4, 15, Double.POSITIVE_INFINITY};
+    /** For a stream without a keyframe index: how far ahead a seek target is reached by decoding forward. */
+    static final double FORWARD_WITHOUT_INDEX_SECONDS = 1.0;
 
     private final Path file;
     private AVFormatContext format;
@@ -207,11 +212,13 @@ public final class VideoReader implements VideoSource {
      * {@code timestampSeconds} minus half a nominal frame period, numbered {@code frameIndex}; later frames count
      * on from there. Meant for a caller that knows every frame's time from an earlier full pass (a player).
      *
-     * <p>Seeks the demuxer to the keyframe at or before the target, flushes the decoder, then decodes and discards
-     * (without colour conversion) the frames before the target, so the cost is up to one group of pictures. A
+     * <p>When the target lies ahead and no keyframe lies between (by the container's index; without one, when it
+     * is at most {@value #FORWARD_WITHOUT_INDEX_SECONDS} s ahead), decodes forward to it. Otherwise seeks the
+     * demuxer to the keyframe at or before the target and flushes the decoder. Either way the frames before the
+     * target are decoded and discarded without colour conversion, so the cost is up to one group of pictures. A
      * target past the last frame leaves the reader at its end ({@code next()} returns {@code null}). A failure
-     * met before the seek is forgotten, so a player can step back from a damaged region. After a seek, the end of
-     * the stream is no longer checked against the declared length (see {@link #checkComplete}).
+     * met before the seek is forgotten, so a player can step back from a damaged region. After a seek, an early end
+     * of the stream is judged by time only (see {@link #checkCompleteAfterSeek}).
      *
      * @param timestampSeconds the wanted frame's time, on the scale of {@link VideoFrame#timestampSeconds()}
      * @param frameIndex       the index that frame is to carry, at least 0
@@ -224,19 +231,34 @@ public final class VideoReader implements VideoSource {
         if (!Double.isFinite(timestampSeconds) || frameIndex < 0) {
             throw new IllegalArgumentException("cannot seek to " + timestampSeconds + " s as frame " + frameIndex);
         }
-        if (pending != null) {
-            pending.close();
-            pending = null;
-        }
         seeked = true;
         double halfPeriodSeconds = nominalFps > 0 ? 0.5 / nominalFps : SEEK_TOLERANCE_SECONDS;
         double firstWantedSeconds = timestampSeconds - halfPeriodSeconds;
         double lastWantedSeconds = timestampSeconds + halfPeriodSeconds;
+        if (pending != null) {
+            double t = pending.timestampSeconds();
+            if (t >= firstWantedSeconds && t <= lastWantedSeconds && failure == null) {
+                pending = new VideoFrame(frameIndex, t, pending.bgr()); // already decoded: just renumber it
+                framesDecoded = frameIndex + 1;
+                return;
+            }
+            pending.close();
+            pending = null;
+        }
+        if (cheaperToDecodeForward(firstWantedSeconds)) {
+            try {
+                skipTo(firstWantedSeconds, lastWantedSeconds, true, frameIndex);
+                return;
+            } catch (VideoException e) {
+                finished = true;
+                failure = e;
+                throw e;
+            }
+        }
         for (int attempt = 0; ; attempt++) {
             double fromSeconds = firstWantedSeconds - SEEK_BACKOFF_SECONDS[attempt];
             boolean fromStart = fromSeconds <= 0 || attempt == SEEK_BACKOFF_SECONDS.length - 1;
-            long targetPts = fromStart ? startPts()
-                    : startPts() + (long) Math.floor(fromSeconds * timeBaseDen / timeBaseNum);
+            long targetPts = fromStart ? startPts() : toPts(fromSeconds);
             if (!seekDemuxer(targetPts, fromStart)) {
                 continue; // no keyframe that early in the index: try further back
             }
@@ -250,6 +272,29 @@ public final class VideoReader implements VideoSource {
                 throw e;
             }
         }
+    }
+
+    /**
+     * True when the target lies ahead of the decoder and no keyframe lies between: a seek would land on the
+     * same or an earlier keyframe and decode again what is already decoded. Without an index to tell, a target
+     * up to {@value #FORWARD_WITHOUT_INDEX_SECONDS} s ahead is decoded to.
+     */
+    private boolean cheaperToDecodeForward(double firstWantedSeconds) {
+        if (finished || failure != null || !(firstWantedSeconds > lastTimestampSeconds)
+                || lastTimestampSeconds == Double.NEGATIVE_INFINITY) {
+            return false;
+        }
+        AVStream stream = format.streams(streamIndex);
+        int entry = av_index_search_timestamp(stream, toPts(firstWantedSeconds), AVSEEK_FLAG_BACKWARD);
+        AVIndexEntry keyframe = entry < 0 ? null : avformat_index_get_entry(stream, entry);
+        if (keyframe == null || keyframe.isNull() || keyframe.timestamp() == AV_NOPTS_VALUE) {
+            return firstWantedSeconds - lastTimestampSeconds <= FORWARD_WITHOUT_INDEX_SECONDS;
+        }
+        return seconds(keyframe.timestamp() - startPts()) <= lastTimestampSeconds;
+    }
+
+    private long toPts(double secondsFromStart) {
+        return startPts() + (long) Math.floor(secondsFromStart * timeBaseDen / timeBaseNum);
     }
 
     /** The stream's first timestamp in stream ticks (0 when the stream does not say). */
@@ -693,13 +738,10 @@ public final class VideoReader implements VideoSource {
         }
     }
 
-    /**
-     * At the end of the stream: a stream that stops well before what its container declared is truncated. Not
-     * checked after a {@link #seek}: the frame count then starts from the caller's index and skipped frames are
-     * not counted, so the comparison would raise false alarms (the caller's earlier full pass already checked).
-     */
+    /** At the end of the stream: a stream that stops well before what its container declared is truncated. */
     private void checkComplete() throws VideoException {
         if (seeked) {
+            checkCompleteAfterSeek();
             return;
         }
         boolean promised = declaredFrames > 0 || declaredDurationSeconds > 0;
@@ -720,11 +762,28 @@ public final class VideoReader implements VideoSource {
         }
     }
 
+    /**
+     * After a {@link #seek} the frame count starts from the caller's index and skipped frames are not counted, so
+     * comparing counts would raise false alarms; only time tells: the last frame decoded must reach about the
+     * declared duration, with the same tolerance as for files without a frame count.
+     */
+    private void checkCompleteAfterSeek() throws VideoException {
+        if (declaredDurationSeconds <= 0) {
+            return;
+        }
+        double frameSeconds = nominalFps > 0 ? 1.0 / nominalFps : 0;
+        double reached = Double.isFinite(lastTimestampSeconds) ? lastTimestampSeconds + frameSeconds : 0;
+        if (reached < declaredDurationSeconds - Math.max(0.5, 0.05 * declaredDurationSeconds)) {
+            throw truncated(framesDecoded);
+        }
+    }
+
     private VideoException truncated(int frames) {
         String declared = declaredFrames > 0
                 ? "of " + declaredFrames + " declared frames"
-                : String.format(Locale.ROOT, "(%.2f s of a declared %.2f s)", frames == 0 ? 0.0
-                        : lastTimestampSeconds, declaredDurationSeconds);
+                : String.format(Locale.ROOT, "(%.2f s of a declared %.2f s)",
+                        frames == 0 || !Double.isFinite(lastTimestampSeconds) ? 0.0 : lastTimestampSeconds,
+                        declaredDurationSeconds);
         String where = frames == 0 ? "no frame could be decoded " + declared
                 : "the video stops after frame " + frames + " " + declared;
         String cause = lastError < 0 ? " (" + ffmpegError(lastError) + ")" : "";

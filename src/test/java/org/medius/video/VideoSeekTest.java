@@ -41,7 +41,8 @@ class VideoSeekTest {
         double[] times = timestamps(file);
         assertEquals(FRAMES, times.length);
         try (VideoReader reader = VideoReader.open(file)) {
-            for (int k : new int[] {25, 5, 0, 39, 13, 14, 30, 1, 12, 24, 0}) {
+            // after k comes k + 1, so e.g. 1 then 5 and 5 then 11 decode forward within a group of pictures
+            for (int k : new int[] {25, 5, 0, 39, 13, 14, 30, 1, 5, 11, 12, 24, 0}) {
                 reader.seek(times[k], k);
                 expectFrame(reader.next(), k, times);
                 if (k + 1 < FRAMES) {
@@ -69,6 +70,21 @@ class VideoSeekTest {
             }
             assertEquals(FRAMES, n, "frames counted on from the seek to the end");
             assertNull(reader.next());
+        }
+    }
+
+    @Test
+    void seekingTwiceToTheSameFrameOrToTheFrameAfterRenumbers() throws Exception {
+        Path file = TestVideos.spec().frames(FRAMES).size(WIDTH, HEIGHT).writeTo(dir.resolve("twice.mp4"));
+        double[] times = timestamps(file);
+        try (VideoReader reader = VideoReader.open(file)) {
+            reader.seek(times[0], 0); // the frame decoded at opening is the one wanted
+            reader.seek(times[20], 20);
+            reader.seek(times[20], 20);
+            expectFrame(reader.next(), 20, times);
+            reader.seek(times[21], 21);
+            expectFrame(reader.next(), 21, times);
+            expectFrame(reader.next(), 22, times);
         }
     }
 

@@ -21,8 +21,9 @@ import org.medius.video.VideoReader;
  * thread is busy replace each other, and only the newest is decoded. A frame whose delivery task runs after a
  * request for a different frame is not shown. Requesting again the frame last handed to the sink does nothing.
  *
- * <p>Strategy: a frame just after the decoder's position (up to {@value #FORWARD_DECODE_SECONDS} s ahead) is
- * reached by decoding forward; anything else by {@link VideoReader#seek} (cost: up to one group of pictures).
+ * <p>Strategy: the frame right after the decoder's position is simply decoded; any other goes through
+ * {@link VideoReader#seek}, which decodes forward when no keyframe lies between and otherwise seeks back to the
+ * keyframe before the target, skipping frames without colour conversion (cost: up to one group of pictures).
  * While {@link #setPlaying playing}, the thread decodes up to {@value #READ_AHEAD_FRAMES} frames ahead, so the
  * next request is answered at once and decoding keeps pace as long as it is faster than real time on average.
  *
@@ -41,8 +42,6 @@ public final class FrameSource implements AutoCloseable {
     static final int READ_AHEAD_FRAMES = 3;
     /** Frames that may wait in the delivery executor before the decoder waits for the consumer. */
     static final int IN_FLIGHT_FRAMES = 2;
-    /** A requested frame at most this far after the decoder's position is decoded to rather than seeked to. */
-    static final double FORWARD_DECODE_SECONDS = 1.0;
     /** Frame rate assumed for a video that declares none, when no timestamps are given. */
     static final double FALLBACK_FPS = 30;
     private static final long CLOSE_WAIT_MILLIS = 5_000;
@@ -66,7 +65,6 @@ public final class FrameSource implements AutoCloseable {
     private final VideoInfo info;
     private final double[] timestampsSeconds;
     private final double fps;
-    private final int forwardDecodeFrames;
     private final Executor deliverOn;
     private final Consumer<DecodedFrame> sink;
     private final Consumer<VideoException> onError;
@@ -95,7 +93,6 @@ public final class FrameSource implements AutoCloseable {
         this.info = reader.info();
         this.timestampsSeconds = timestampsSeconds == null ? null : timestampsSeconds.clone();
         this.fps = info.nominalFps() > 0 ? info.nominalFps() : FALLBACK_FPS;
-        this.forwardDecodeFrames = Math.max(1, (int) Math.round(fps * FORWARD_DECODE_SECONDS));
         this.deliverOn = deliverOn;
         this.sink = sink;
         this.onError = onError;
@@ -249,12 +246,6 @@ public final class FrameSource implements AutoCloseable {
         }
     }
 
-    private boolean newerRequestWaiting() {
-        synchronized (lock) {
-            return pendingRequest != NONE || closed;
-        }
-    }
-
     private void serve(int index) throws VideoException {
         synchronized (lock) {
             if (lastDelivery != null && lastDelivery.index == index && !lastDelivery.dropped) {
@@ -269,30 +260,24 @@ public final class FrameSource implements AutoCloseable {
             return;
         }
         clearReadAhead();
-        boolean forward = index >= nextIndex && index - nextIndex <= forwardDecodeFrames;
-        if (!forward) {
-            reader.seek(timeOf(index), index);
+        if (atEnd && index >= nextIndex) {
+            return; // past the last frame: nothing to show
+        }
+        if (index != nextIndex) {
+            reader.seek(timeOf(index), index); // decodes forward or seeks back, whichever is cheaper
             nextIndex = index;
             atEnd = false;
         }
-        while (!atEnd) {
-            VideoFrame f = reader.next();
-            if (f == null) {
-                atEnd = true;
-                return; // past the last frame: nothing to show
-            }
-            try (f) {
-                nextIndex = f.index() + 1;
-                if (f.index() >= index) {
-                    ByteBuffer buffer = awaitBuffer(f.bgraSizeBytes());
-                    if (buffer != null) {
-                        handOver(fill(f, buffer));
-                    }
-                    return;
-                }
-            }
-            if (newerRequestWaiting()) {
-                return; // the newer request wins; decoding on from here may still serve it
+        VideoFrame f = reader.next();
+        if (f == null) {
+            atEnd = true;
+            return;
+        }
+        try (f) {
+            nextIndex = f.index() + 1;
+            ByteBuffer buffer = awaitBuffer(f.bgraSizeBytes());
+            if (buffer != null) {
+                handOver(fill(f, buffer));
             }
         }
     }

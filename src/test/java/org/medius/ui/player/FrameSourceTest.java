@@ -161,12 +161,12 @@ class FrameSourceTest {
 
     @Test
     void aFileDamagedHalfWayReportsToTheCallbackAndStaysUsable() throws Exception {
-        Path whole = TestVideos.spec().frames(FRAMES).size(WIDTH, HEIGHT).formatOption("movflags", "faststart")
-                .writeTo(dir.resolve("faststart.mp4"));
+        Path whole = TestVideos.spec().frames(3 * FRAMES).size(WIDTH, HEIGHT)
+                .formatOption("movflags", "faststart").writeTo(dir.resolve("faststart.mp4"));
         double[] wholeTimes = timestamps(whole);
         Path cut = TestVideos.truncatedCopy(whole, 0.5, dir.resolve("cut.mp4"));
         try (FrameSource source = FrameSource.open(cut, wholeTimes, ui, this::record, errors::add)) {
-            source.request(FRAMES - 10); // decoded forward from the start: runs into the cut
+            source.request(3 * FRAMES - 10); // in the part cut off
             VideoException e = errors.poll(WAIT_SECONDS, TimeUnit.SECONDS);
             assertNotNull(e, "no error reported");
             assertEquals(VideoException.Kind.TRUNCATED, e.kind());

@@ -1,6 +1,9 @@
 package org.medius.video;
 
+import java.nio.ByteBuffer;
+import org.opencv.core.CvType;
 import org.opencv.core.Mat;
+import org.opencv.imgproc.Imgproc;
 
 /**
  * One decoded picture. The frame owns its Mat: close it (or hand it on and let the receiver close it) when done,
@@ -13,6 +16,71 @@ import org.opencv.core.Mat;
  * @param bgr              the upright picture, {@code CV_8UC3}, BGR, continuous
  */
 public record VideoFrame(int index, double timestampSeconds, Mat bgr) implements AutoCloseable {
+
+    /** Bytes per pixel of {@link #copyBgraTo}'s output. */
+    public static final int BGRA_BYTES_PER_PIXEL = 4;
+
+    /** Width of the picture in pixels. */
+    public int widthPx() {
+        return bgr.cols();
+    }
+
+    /** Height of the picture in pixels. */
+    public int heightPx() {
+        return bgr.rows();
+    }
+
+    /** Size of {@link #copyBgraTo}'s output: width * height * 4 bytes. */
+    public int bgraSizeBytes() {
+        return widthPx() * heightPx() * BGRA_BYTES_PER_PIXEL;
+    }
+
+    /**
+     * Writes the picture as 8-bit BGRA (alpha 255) into {@code dst}, starting at its position, without moving the
+     * position: row-major, top row first, {@code widthPx() * 4} bytes per row with no padding, bytes in the order
+     * B, G, R, A. That is JavaFX's {@code PixelFormat.getByteBgraPreInstance()} layout (an opaque picture is the
+     * same premultiplied or not), so a UI can show frames without depending on OpenCV.
+     *
+     * <p>A direct buffer is converted by OpenCV straight into its memory (fast, no allocation); a heap buffer goes
+     * through a temporary array.
+     *
+     * @throws IllegalArgumentException if fewer than {@link #bgraSizeBytes()} bytes remain in {@code dst}
+     * @throws java.nio.ReadOnlyBufferException if {@code dst} is read-only
+     */
+    public void copyBgraTo(ByteBuffer dst) {
+        int w = widthPx();
+        int h = heightPx();
+        int size = bgraSizeBytes();
+        if (dst.remaining() < size) {
+            throw new IllegalArgumentException("BGRA of a " + w + "x" + h + " frame needs " + size
+                    + " bytes, the buffer has " + dst.remaining());
+        }
+        if (dst.isReadOnly()) {
+            throw new java.nio.ReadOnlyBufferException();
+        }
+        if (dst.isDirect()) {
+            Mat target = new Mat(h, w, CvType.CV_8UC4, dst.slice());
+            try {
+                long address = target.dataAddr();
+                Imgproc.cvtColor(bgr, target, Imgproc.COLOR_BGR2BGRA);
+                if (target.dataAddr() != address) { // cvtColor reallocated instead of writing into the buffer
+                    throw new IllegalStateException("BGRA conversion did not write into the given buffer");
+                }
+            } finally {
+                target.release();
+            }
+            return;
+        }
+        byte[] pixels = new byte[w * h * 3];
+        bgr.get(0, 0, pixels);
+        int at = dst.position();
+        for (int src = 0; src < pixels.length; src += 3) {
+            dst.put(at++, pixels[src]);
+            dst.put(at++, pixels[src + 1]);
+            dst.put(at++, pixels[src + 2]);
+            dst.put(at++, (byte) 0xFF);
+        }
+    }
 
     /** Releases the pixel memory. Idempotent. */
     @Override

@@ -6,6 +6,7 @@ import static org.bytedeco.ffmpeg.global.avcodec.av_packet_alloc;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_side_data_get;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_unref;
+import static org.bytedeco.ffmpeg.global.avcodec.avcodec_flush_buffers;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_alloc_context3;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_find_decoder;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_free_context;
@@ -14,7 +15,12 @@ import static org.bytedeco.ffmpeg.global.avcodec.avcodec_open2;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_parameters_to_context;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_receive_frame;
 import static org.bytedeco.ffmpeg.global.avcodec.avcodec_send_packet;
+import static org.bytedeco.ffmpeg.global.avformat.AVSEEK_FLAG_BACKWARD;
 import static org.bytedeco.ffmpeg.global.avformat.AV_DISPOSITION_ATTACHED_PIC;
+import static org.bytedeco.ffmpeg.global.avformat.av_index_search_timestamp;
+import static org.bytedeco.ffmpeg.global.avformat.av_seek_frame;
+import static org.bytedeco.ffmpeg.global.avformat.avformat_index_get_entry;
+import static org.bytedeco.ffmpeg.global.avformat.avformat_seek_file;
 import static org.bytedeco.ffmpeg.global.avformat.av_read_frame;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_close_input;
 import static org.bytedeco.ffmpeg.global.avformat.avformat_find_stream_info;
@@ -73,6 +79,7 @@ import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avcodec.AVPacketSideData;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
+import org.bytedeco.ffmpeg.avformat.AVIndexEntry;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVDictionary;
 import org.bytedeco.ffmpeg.avutil.AVDictionaryEntry;
@@ -110,6 +117,15 @@ public final class VideoReader implements VideoSource {
     static final int MAX_CONSECUTIVE_ERRORS = 100;
     /** Most decoder threads: beyond this, more threads add memory and latency rather than speed. */
     private static final int MAX_DECODER_THREADS = 8;
+    /** How far a seek may miss a frame time when the stream declares no frame rate. */
+    private static final double SEEK_TOLERANCE_SECONDS = 0.001;
+    /**
+     * How much earlier than the target each successive seek attempt lands; the last attempt seeks to the start.
+     * Only needed when the first keyframe found turns out to be after the target.
+     */
+    private static final double[] SEEK_BACKOFF_SECONDS = {0, 1, 4, 15, Double.POSITIVE_INFINITY};
+    /** For a stream without a keyframe index: how far ahead a seek target is reached by decoding forward. */
+    static final double FORWARD_WITHOUT_INDEX_SECONDS = 1.0;
 
     private final Path file;
     private AVFormatContext format;
@@ -139,6 +155,8 @@ public final class VideoReader implements VideoSource {
     private int framesDecoded;
     private int droppedFrames;
     private double lastTimestampSeconds;
+    private double pictureTimestampSeconds;
+    private boolean seeked;
     private int consecutiveErrors;
     private int lastError;
     private boolean flushing;
@@ -187,6 +205,162 @@ public final class VideoReader implements VideoSource {
             return first;
         }
         return decodeNext();
+    }
+
+    /**
+     * Repositions the reader so that the next {@link #next()} returns the first frame whose timestamp is at least
+     * {@code timestampSeconds} minus half a nominal frame period, numbered {@code frameIndex}; later frames count
+     * on from there. Meant for a caller that knows every frame's time from an earlier full pass (a player).
+     *
+     * <p>When the target lies ahead and no keyframe lies between (by the container's index; without one, when it
+     * is at most {@value #FORWARD_WITHOUT_INDEX_SECONDS} s ahead), decodes forward to it. Otherwise seeks the
+     * demuxer to the keyframe at or before the target and flushes the decoder. Either way the frames before the
+     * target are decoded and discarded without colour conversion, so the cost is up to one group of pictures. A
+     * target past the last frame leaves the reader at its end ({@code next()} returns {@code null}). A failure
+     * met before the seek is forgotten, so a player can step back from a damaged region. After a seek, an early end
+     * of the stream is judged by time only (see {@link #checkCompleteAfterSeek}).
+     *
+     * @param timestampSeconds the wanted frame's time, on the scale of {@link VideoFrame#timestampSeconds()}
+     * @param frameIndex       the index that frame is to carry, at least 0
+     * @throws VideoException if the container cannot seek or the data around the target is damaged
+     */
+    public void seek(double timestampSeconds, int frameIndex) throws VideoException {
+        if (closed) {
+            throw new IllegalStateException("VideoReader for " + file + " is closed");
+        }
+        if (!Double.isFinite(timestampSeconds) || frameIndex < 0) {
+            throw new IllegalArgumentException("cannot seek to " + timestampSeconds + " s as frame " + frameIndex);
+        }
+        seeked = true;
+        double halfPeriodSeconds = nominalFps > 0 ? 0.5 / nominalFps : SEEK_TOLERANCE_SECONDS;
+        double firstWantedSeconds = timestampSeconds - halfPeriodSeconds;
+        double lastWantedSeconds = timestampSeconds + halfPeriodSeconds;
+        if (pending != null) {
+            double t = pending.timestampSeconds();
+            if (t >= firstWantedSeconds && t <= lastWantedSeconds && failure == null) {
+                pending = new VideoFrame(frameIndex, t, pending.bgr()); // already decoded: just renumber it
+                framesDecoded = frameIndex + 1;
+                return;
+            }
+            pending.close();
+            pending = null;
+        }
+        if (cheaperToDecodeForward(firstWantedSeconds)) {
+            try {
+                skipTo(firstWantedSeconds, lastWantedSeconds, true, frameIndex);
+                return;
+            } catch (VideoException e) {
+                finished = true;
+                failure = e;
+                throw e;
+            }
+        }
+        for (int attempt = 0; ; attempt++) {
+            double fromSeconds = firstWantedSeconds - SEEK_BACKOFF_SECONDS[attempt];
+            boolean fromStart = fromSeconds <= 0 || attempt == SEEK_BACKOFF_SECONDS.length - 1;
+            long targetPts = fromStart ? startPts() : toPts(fromSeconds);
+            if (!seekDemuxer(targetPts, fromStart)) {
+                continue; // no keyframe that early in the index: try further back
+            }
+            try {
+                if (skipTo(firstWantedSeconds, lastWantedSeconds, fromStart, frameIndex)) {
+                    return;
+                }
+            } catch (VideoException e) {
+                finished = true;
+                failure = e;
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * True when the target lies ahead of the decoder and no keyframe lies between: a seek would land on the
+     * same or an earlier keyframe and decode again what is already decoded. Without an index to tell, a target
+     * up to {@value #FORWARD_WITHOUT_INDEX_SECONDS} s ahead is decoded to.
+     */
+    private boolean cheaperToDecodeForward(double firstWantedSeconds) {
+        if (finished || failure != null || !(firstWantedSeconds > lastTimestampSeconds)
+                || lastTimestampSeconds == Double.NEGATIVE_INFINITY) {
+            return false;
+        }
+        AVStream stream = format.streams(streamIndex);
+        int entry = av_index_search_timestamp(stream, toPts(firstWantedSeconds), AVSEEK_FLAG_BACKWARD);
+        AVIndexEntry keyframe = entry < 0 ? null : avformat_index_get_entry(stream, entry);
+        if (keyframe == null || keyframe.isNull() || keyframe.timestamp() == AV_NOPTS_VALUE) {
+            return firstWantedSeconds - lastTimestampSeconds <= FORWARD_WITHOUT_INDEX_SECONDS;
+        }
+        return seconds(keyframe.timestamp() - startPts()) <= lastTimestampSeconds;
+    }
+
+    private long toPts(double secondsFromStart) {
+        return startPts() + (long) Math.floor(secondsFromStart * timeBaseDen / timeBaseNum);
+    }
+
+    /** The stream's first timestamp in stream ticks (0 when the stream does not say). */
+    private long startPts() {
+        return startPts == AV_NOPTS_VALUE ? 0 : startPts;
+    }
+
+    /**
+     * Moves the demuxer to the keyframe at or before {@code targetPts} and resets the decoding state. Returns
+     * false, changing nothing, when the container refuses that seek (the caller tries further back).
+     */
+    private boolean seekDemuxer(long targetPts, boolean fromStart) throws VideoException {
+        int ret = av_seek_frame(format, streamIndex, targetPts, AVSEEK_FLAG_BACKWARD);
+        if (ret < 0 && fromStart) {
+            ret = avformat_seek_file(format, streamIndex, Long.MIN_VALUE, targetPts, targetPts, 0);
+        }
+        if (ret < 0 && fromStart) {
+            failure = new VideoException(Kind.CORRUPT, file, "Cannot seek in " + file + " (" + ffmpegError(ret)
+                    + "), so it can only be played from the start. Re-export it, e.g. with "
+                    + "ffmpeg -i INPUT -c:v libx264 OUTPUT.mp4.");
+            finished = true;
+            throw failure;
+        }
+        if (ret < 0) {
+            return false;
+        }
+        avcodec_flush_buffers(decoder);
+        av_frame_unref(picture);
+        flushing = false;
+        finished = false;
+        failure = null;
+        consecutiveErrors = 0;
+        lastError = 0;
+        lastTimestampSeconds = Double.NEGATIVE_INFINITY;
+        return true;
+    }
+
+    /**
+     * Decodes and discards frames before {@code firstWantedSeconds}; the first one at or after it becomes the
+     * pending frame, numbered {@code frameIndex}. Returns false (the caller seeks further back) when the first
+     * decoded frame is already later than the wanted one, which happens when a container indexes keyframes by
+     * decoding time; from the start of the file, whatever comes first is taken.
+     */
+    private boolean skipTo(double firstWantedSeconds, double lastWantedSeconds, boolean fromStart, int frameIndex)
+            throws VideoException {
+        framesDecoded = frameIndex;
+        boolean first = true;
+        while (decodePicture()) {
+            double t = pictureTimestampSeconds;
+            if (first && t > lastWantedSeconds && !fromStart) {
+                av_frame_unref(picture);
+                return false;
+            }
+            first = false;
+            if (t >= firstWantedSeconds) {
+                try {
+                    pending = toVideoFrame(t);
+                } finally {
+                    av_frame_unref(picture);
+                }
+                return true;
+            }
+            lastTimestampSeconds = t;
+            av_frame_unref(picture);
+        }
+        return true; // past the last frame: the reader stays at its end
     }
 
     @Override
@@ -448,16 +622,37 @@ public final class VideoReader implements VideoSource {
     // --------------------------------------------------------------------------------------------- decoding
 
     private VideoFrame decodeNext() throws VideoException {
+        if (!decodePicture()) {
+            return null;
+        }
+        try {
+            return toVideoFrame(pictureTimestampSeconds);
+        } catch (VideoException e) {
+            finished = true;
+            failure = e;
+            throw e;
+        } finally {
+            av_frame_unref(picture);
+        }
+    }
+
+    /**
+     * Decodes the next picture with a usable, strictly increasing timestamp into {@link #picture} and its time into
+     * {@link #pictureTimestampSeconds}, without converting it; the caller must {@code av_frame_unref} it. Returns
+     * false at the end of the stream. Split from the conversion so {@link #seek} can skip frames cheaply.
+     */
+    private boolean decodePicture() throws VideoException {
         if (failure != null) {
             throw failure;
         }
         if (finished) {
-            return null;
+            return false;
         }
         try {
             while (true) {
                 int ret = avcodec_receive_frame(decoder, picture);
                 if (ret >= 0) {
+                    boolean keep = false;
                     try {
                         if (picture.width() <= 0 || picture.height() <= 0) {
                             countError(AVERROR_INVALIDDATA()); // a picture without a size: skip it
@@ -469,21 +664,25 @@ public final class VideoReader implements VideoSource {
                             continue;
                         }
                         consecutiveErrors = 0;
-                        return toVideoFrame(timestamp);
+                        pictureTimestampSeconds = timestamp;
+                        keep = true;
+                        return true;
                     } finally {
-                        av_frame_unref(picture);
+                        if (!keep) {
+                            av_frame_unref(picture);
+                        }
                     }
                 }
                 if (ret == AVERROR_EOF()) {
                     finished = true;
                     checkComplete();
-                    return null;
+                    return false;
                 }
                 if (ret == AVERROR_EAGAIN()) {
                     if (flushing) { // drained without reporting EOF: nothing more will come
                         finished = true;
                         checkComplete();
-                        return null;
+                        return false;
                     }
                     feedOnePacket();
                 } else {
@@ -541,6 +740,10 @@ public final class VideoReader implements VideoSource {
 
     /** At the end of the stream: a stream that stops well before what its container declared is truncated. */
     private void checkComplete() throws VideoException {
+        if (seeked) {
+            checkCompleteAfterSeek();
+            return;
+        }
         boolean promised = declaredFrames > 0 || declaredDurationSeconds > 0;
         if (framesDecoded == 0) {
             if (promised) {
@@ -559,11 +762,28 @@ public final class VideoReader implements VideoSource {
         }
     }
 
+    /**
+     * After a {@link #seek} the frame count starts from the caller's index and skipped frames are not counted, so
+     * comparing counts would raise false alarms; only time tells: the last frame decoded must reach about the
+     * declared duration, with the same tolerance as for files without a frame count.
+     */
+    private void checkCompleteAfterSeek() throws VideoException {
+        if (declaredDurationSeconds <= 0) {
+            return;
+        }
+        double frameSeconds = nominalFps > 0 ? 1.0 / nominalFps : 0;
+        double reached = Double.isFinite(lastTimestampSeconds) ? lastTimestampSeconds + frameSeconds : 0;
+        if (reached < declaredDurationSeconds - Math.max(0.5, 0.05 * declaredDurationSeconds)) {
+            throw truncated(framesDecoded);
+        }
+    }
+
     private VideoException truncated(int frames) {
         String declared = declaredFrames > 0
                 ? "of " + declaredFrames + " declared frames"
-                : String.format(Locale.ROOT, "(%.2f s of a declared %.2f s)", frames == 0 ? 0.0
-                        : lastTimestampSeconds, declaredDurationSeconds);
+                : String.format(Locale.ROOT, "(%.2f s of a declared %.2f s)",
+                        frames == 0 || !Double.isFinite(lastTimestampSeconds) ? 0.0 : lastTimestampSeconds,
+                        declaredDurationSeconds);
         String where = frames == 0 ? "no frame could be decoded " + declared
                 : "the video stops after frame " + frames + " " + declared;
         String cause = lastError < 0 ? " (" + ffmpegError(lastError) + ")" : "";

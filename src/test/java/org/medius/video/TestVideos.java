@@ -31,7 +31,7 @@ import org.opencv.core.Mat;
  */
 public final class TestVideos {
 
-    static final int SQUARE = 16;
+    public static final int SQUARE = 16;
     /** Orange in BGR: the red channel is what {@link #findSquare} looks at. */
     static final int[] SQUARE_BGR = {40, 150, 250};
 
@@ -39,12 +39,12 @@ public final class TestVideos {
     }
 
     /** Left edge of the square in frame i of a stored (not rotated) picture of the given width. */
-    static int squareX(int i, int width) {
+    public static int squareX(int i, int width) {
         return 6 + (3 * i) % (width - SQUARE - 12);
     }
 
     /** Top edge of the square in frame i of a stored picture of the given height. */
-    static int squareY(int i, int height) {
+    public static int squareY(int i, int height) {
         return 4 + (2 * i) % (height - SQUARE - 8);
     }
 
@@ -120,7 +120,7 @@ public final class TestVideos {
             return this;
         }
 
-        Spec formatOption(String k, String v) {
+        public Spec formatOption(String k, String v) {
             formatOptions.put(k, v);
             return this;
         }
@@ -290,7 +290,7 @@ public final class TestVideos {
     }
 
     /** Copies the first {@code fraction} of a file's bytes to a new file. */
-    static Path truncatedCopy(Path source, double fraction, Path target) throws IOException {
+    public static Path truncatedCopy(Path source, double fraction, Path target) throws IOException {
         byte[] all = Files.readAllBytes(source);
         Files.write(target, Arrays.copyOf(all, (int) (all.length * fraction)));
         return target;

@@ -1,0 +1,130 @@
+package org.medius.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.medius.analysis.Analysis;
+import org.medius.analysis.AnalysisCancelledException;
+import org.medius.analysis.NoPersonException;
+import org.medius.analysis.Progress;
+import org.medius.analysis.VideoPoses;
+import org.medius.model.Task;
+import org.medius.pose.MoveNetVariant;
+import org.medius.pose.SubjectHint;
+import org.medius.score.Sex;
+import org.medius.session.Correction;
+import org.medius.session.Session;
+import org.medius.session.SessionCache;
+
+/**
+ * The background work behind opening a video: look for earlier results of the same content and model in the
+ * cache; if there are none (or they are stale), run the pose stage with progress, time remaining and cancel, and
+ * save its result at once; then run the pipeline. Runs on its own thread; JavaFX hands its progress and message
+ * to the UI thread.
+ */
+final class AnalysisJob extends javafx.concurrent.Task<AnalysisJob.Outcome> {
+
+    /**
+     * @param analysis  null when the pipeline could not run ({@code noPerson} says why)
+     * @param noPerson  the reason no analysis could be made, or null
+     */
+    record Outcome(Session session, Analysis analysis, String message, String noPerson) {
+    }
+
+    private final ViewerServices services;
+    private final Path video;
+    private final MoveNetVariant model;
+    private final Task task;
+    private final Sex sex;
+    private final Correction.SubjectPick subject;
+    private final List<Correction> corrections;
+    private final boolean forcePoseStage;
+
+    /**
+     * @param corrections    corrections to keep when the pose stage runs again (a new subject or model)
+     * @param forcePoseStage run the pose stage even if the cache has a session (another subject was picked)
+     */
+    AnalysisJob(ViewerServices services, Path video, MoveNetVariant model, Task task, Sex sex,
+            Correction.SubjectPick subject, List<Correction> corrections, boolean forcePoseStage) {
+        this.services = services;
+        this.video = video;
+        this.model = model;
+        this.task = task;
+        this.sex = sex;
+        this.subject = subject;
+        this.corrections = List.copyOf(corrections);
+        this.forcePoseStage = forcePoseStage;
+    }
+
+    @Override
+    protected Outcome call() throws Exception {
+        updateMessage("Checking " + video.getFileName() + " for earlier results…");
+        updateProgress(-1, 1);
+        SessionCache.Lookup lookup = services.cache().find(video, model);
+        Session session;
+        String from;
+        if (lookup.status() == SessionCache.Status.FOUND && !forcePoseStage
+                && sameSubject(lookup.session().get().subject())) {
+            session = lookup.session().get();
+            from = "from earlier results";
+        } else {
+            long start = System.nanoTime();
+            SubjectHint hint = subject == null ? null : SubjectHint.point(subject.xPx(), subject.yPx());
+            VideoPoses poses = services.poseStage().run(video, model, hint, progress(start));
+            session = Session.create(lookup.fingerprint(), poses.video(), video.toString(), poses.modelDescription(), model,
+                    task, sex, subject, poses.poses()).withCorrections(corrections);
+            services.cache().save(session);
+            from = String.format(Locale.ROOT, "pose model %.0f s", (System.nanoTime() - start) / 1e9);
+            if (lookup.status() == SessionCache.Status.STALE) {
+                from += "; " + lookup.message();
+            }
+        }
+        updateMessage("Measuring…");
+        try {
+            Analysis a = session.analyse(services.softwareVersion());
+            String counts = task.repetitive() || session.task().repetitive()
+                    ? a.events().repetitionCount() + " repetitions"
+                    : a.events().stepCount() + " steps";
+            return new Outcome(session, a, String.format(Locale.ROOT, "%s: %d frames, person on %d, %s (%s).",
+                    video.getFileName(), a.frames().size(), a.framesWithPerson(), counts, from), null);
+        } catch (NoPersonException e) {
+            return new Outcome(session, null, "No analysis: " + e.getMessage(), e.getMessage());
+        }
+    }
+
+    private boolean sameSubject(Correction.SubjectPick cached) {
+        return java.util.Objects.equals(cached, subject);
+    }
+
+    private Progress progress(long startNanos) {
+        return new Progress() {
+            @Override
+            public void update(String stage, double fraction) {
+                updateProgress(fraction, 1);
+                double elapsed = (System.nanoTime() - startNanos) / 1e9;
+                String remaining = fraction > 0.02 && elapsed > 2
+                        ? String.format(Locale.ROOT, ", about %s left", duration(elapsed * (1 - fraction) / fraction))
+                        : "";
+                updateMessage(String.format(Locale.ROOT, "%s in %s: %.0f%%%s", stage, video.getFileName(),
+                        100 * fraction, remaining));
+            }
+
+            @Override
+            public boolean cancelled() {
+                return isCancelled();
+            }
+        };
+    }
+
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        return s < 60 ? s + " s" : String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+    }
+
+    @Override
+    protected void failed() {
+        if (getException() instanceof AnalysisCancelledException) {
+            cancel();
+        }
+    }
+}

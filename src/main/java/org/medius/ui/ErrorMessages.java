@@ -1,0 +1,31 @@
+package org.medius.ui;
+
+import org.medius.analysis.NoPersonException;
+import org.medius.export.OutputFileException;
+import org.medius.pose.PoseModelException;
+import org.medius.score.ReferenceTableException;
+import org.medius.video.VideoException;
+
+/** The one sentence a dialog shows for an error: the exception's own message where it was written for users. */
+public final class ErrorMessages {
+    private ErrorMessages() {
+    }
+
+    public static String of(Throwable error) {
+        Throwable e = error;
+        while (e.getCause() != null && !isForUsers(e) && e.getCause() != e) {
+            e = e.getCause();
+        }
+        if (isForUsers(e) && e.getMessage() != null) {
+            return e.getMessage();
+        }
+        return "Something went wrong inside Medius (" + error + "). Please report it with the video's name and what"
+                + " you did just before.";
+    }
+
+    private static boolean isForUsers(Throwable e) {
+        return e instanceof VideoException || e instanceof NoPersonException || e instanceof PoseModelException
+                || e instanceof OutputFileException || e instanceof ReferenceTableException
+                || e instanceof java.io.IOException;
+    }
+}

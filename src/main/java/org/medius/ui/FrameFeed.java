@@ -1,0 +1,97 @@
+package org.medius.ui;
+
+import java.nio.file.Path;
+import javafx.application.Platform;
+import org.medius.analysis.Analysis;
+import org.medius.ui.player.DecodedFrame;
+import org.medius.ui.player.FrameSource;
+import org.medius.video.VideoException;
+
+/**
+ * Keeps the video pane showing the current frame: opens a {@link FrameSource} for the model's video (again with
+ * the exact frame times once the analysis knows them), asks it for the current frame whenever that changes, lets
+ * it decode ahead while playing, and puts each picture on screen together with that frame's skeleton, so that
+ * picture and overlay always belong to the same frame.
+ */
+final class FrameFeed {
+    private final ViewerModel model;
+    private final VideoPane pane;
+    private FrameSource source;
+    private Path sourceVideo;
+    private boolean sourceHasTimes;
+    private int lastDelivered = -1;
+
+    FrameFeed(ViewerModel model, VideoPane pane, Playback playback) {
+        this.model = model;
+        this.pane = pane;
+        model.videoProperty().addListener((o, was, now) -> reopen(now, null));
+        model.analysisProperty().addListener((o, was, now) -> analysisChanged(now));
+        model.currentFrameProperty().addListener((o, was, now) -> request(now.intValue()));
+        playback.playingProperty().addListener((o, was, now) -> {
+            if (source != null) {
+                source.setPlaying(now);
+            }
+        });
+    }
+
+    /** The frame index of the last picture put on screen, -1 before any. */
+    int lastDelivered() {
+        return lastDelivered;
+    }
+
+    void close() {
+        if (source != null) {
+            source.close();
+            source = null;
+        }
+    }
+
+    private void analysisChanged(Analysis a) {
+        if (a != null && (!sourceHasTimes || !model.videoProperty().get().equals(sourceVideo))) {
+            reopen(model.videoProperty().get(), model.frameTimesSeconds());
+        } else {
+            request(model.currentFrameProperty().get());
+        }
+        if (a != null && pane.shownFrame() >= 0 && pane.shownFrame() < a.frames().size()) {
+            pane.setOverlay(FrameOverlay.of(a, pane.shownFrame()));
+        }
+        if (a == null) {
+            pane.setOverlay(null);
+        }
+    }
+
+    private void reopen(Path video, double[] times) {
+        close();
+        sourceVideo = video;
+        sourceHasTimes = times != null;
+        lastDelivered = -1;
+        if (video == null) {
+            return;
+        }
+        try {
+            source = FrameSource.open(video, times, Platform::runLater, this::show, this::failed);
+            pane.setFrameSize(source.info().widthPx(), source.info().heightPx());
+            source.request(Math.max(0, model.currentFrameProperty().get()));
+        } catch (VideoException e) {
+            // the analysis job reports the same file problem in its dialog; nothing to show here
+            source = null;
+        }
+    }
+
+    private void request(int frame) {
+        if (source != null && frame >= 0) {
+            source.request(frame);
+        }
+    }
+
+    private void show(DecodedFrame f) {
+        pane.showPicture(f.frameIndex(), f.widthPx(), f.heightPx(), f.bgra());
+        lastDelivered = f.frameIndex();
+        Analysis a = model.analysis();
+        pane.setOverlay(a != null && f.frameIndex() < a.frames().size() ? FrameOverlay.of(a, f.frameIndex()) : null);
+    }
+
+    private void failed(VideoException e) {
+        model.reportError(e.getMessage());
+    }
+}

@@ -1,0 +1,230 @@
+package org.medius.ui;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.medius.analysis.Analysis;
+import org.medius.analysis.EventMeasures;
+import org.medius.kinematics.Side;
+import org.medius.score.Asymmetry;
+import org.medius.score.ComponentStatus;
+import org.medius.score.Metric;
+import org.medius.score.MetricSummary;
+import org.medius.score.ScoreComponent;
+import org.medius.score.ScoreResult;
+import org.medius.score.SideScore;
+
+/**
+ * The results beside the video: counts, the weakness score per side with each component's band, source and
+ * uncertainty, per-side medians with the asymmetry against its SDD, notes, the not-a-strength-test line, and one
+ * table row per stance or repetition (selecting a row shows its peak frame).
+ */
+final class ResultsPanel extends VBox {
+    private static final List<Metric> SHOWN = List.of(Metric.CPD, Metric.FPPA, Metric.TRUNK_LEAN);
+
+    private final Label headline = new Label("No analysis yet.");
+    private final HBox scores = new HBox(8);
+    private final GridPane perSide = new GridPane();
+    private final Label notes = new Label();
+    private final Label statement = new Label();
+    private final TableView<EventMeasures> events = new TableView<>();
+    private boolean seekingFromTable;
+
+    ResultsPanel(ViewerModel model) {
+        super(8);
+        setId("resultsPanel");
+        setPadding(new Insets(8));
+        setMinWidth(340);
+        setPrefWidth(400);
+        headline.setId("headline");
+        headline.setWrapText(true);
+        headline.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
+        scores.setId("scores");
+        perSide.setId("perSide");
+        perSide.setHgap(10);
+        perSide.setVgap(3);
+        notes.setId("notes");
+        notes.setWrapText(true);
+        notes.setStyle("-fx-text-fill: #8a5a00;");
+        statement.setId("statement");
+        statement.setWrapText(true);
+        statement.setStyle("-fx-font-style: italic; -fx-text-fill: #444;");
+        events.setId("eventTable");
+        events.setPlaceholder(new Label("No stances or repetitions found."));
+        events.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
+        addColumns();
+        VBox.setVgrow(events, Priority.ALWAYS);
+        Label eventsTitle = new Label("Stances and repetitions (select one to see its peak)");
+        eventsTitle.setStyle("-fx-font-weight: bold;");
+        getChildren().addAll(headline, scores, perSide, statement, notes, eventsTitle, events);
+
+        model.analysisProperty().addListener((o, was, now) -> show(now));
+        events.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && !seekingFromTable) {
+                model.currentFrameProperty().set(peakFrame(now));
+            }
+        });
+        show(model.analysis());
+    }
+
+    /** The frame a row seeks to: the CPD peak in a frontal view, else the deepest frame, else the key frame. */
+    static int peakFrame(EventMeasures m) {
+        if (m.frontalPlane() && m.cpdPeakFrame() >= 0 && Double.isFinite(m.cpdPeakDeg())) {
+            return m.cpdPeakFrame();
+        }
+        return m.deepestFrame() >= 0 ? m.deepestFrame() : m.event().keyFrame();
+    }
+
+    TableView<EventMeasures> eventTable() {
+        return events;
+    }
+
+    private void addColumns() {
+        events.getColumns().add(column("#", m -> String.valueOf(events.getItems().indexOf(m) + 1), 30));
+        events.getColumns().add(column("Side", m -> m.event().side().name().charAt(0)
+                + m.event().side().name().substring(1).toLowerCase(Locale.ROOT), 50));
+        events.getColumns().add(column("Start", m -> TimeText.of(m.startSeconds()), 70));
+        events.getColumns().add(column("Drop", m -> TimeText.degrees(m.cpdPeakDeg()), 55));
+        events.getColumns().add(column("FPPA", m -> TimeText.degrees(m.fppaDeg()), 55));
+        events.getColumns().add(column("Trunk", m -> TimeText.degrees(m.trunkLeanPeakDeg()), 55));
+    }
+
+    private static TableColumn<EventMeasures, String> column(String title,
+            java.util.function.Function<EventMeasures, String> text, double width) {
+        TableColumn<EventMeasures, String> c = new TableColumn<>(title);
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(text.apply(d.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+
+    private void show(Analysis a) {
+        scores.getChildren().clear();
+        perSide.getChildren().clear();
+        if (a == null) {
+            headline.setText("No analysis yet.");
+            notes.setText("");
+            statement.setText("");
+            events.getItems().clear();
+            return;
+        }
+        var ev = a.events();
+        String task = a.settings().task().cliName().replace('-', ' ');
+        headline.setText(a.settings().task().repetitive()
+                ? String.format(Locale.ROOT, "%s · %d repetition%s", capital(task), ev.repetitionCount(),
+                        ev.repetitionCount() == 1 ? "" : "s")
+                : String.format(Locale.ROOT, "%s · %d steps · %s", capital(task), ev.stepCount(),
+                        Double.isFinite(ev.cadenceStepsPerMin())
+                                ? String.format(Locale.ROOT, "cadence %.0f steps/min", ev.cadenceStepsPerMin())
+                                : "cadence n/a"));
+        ScoreResult s = a.score();
+        for (Side side : Side.values()) {
+            VBox card = scoreCard(s.score(side));
+            HBox.setHgrow(card, Priority.ALWAYS);
+            scores.getChildren().add(card);
+        }
+        fillPerSide(s);
+        statement.setText(s.statement());
+        List<String> all = new java.util.ArrayList<>(ev.notes());
+        all.addAll(a.warnings());
+        notes.setText(all.isEmpty() ? "" : "• " + String.join("\n• ", all));
+        seekingFromTable = true;
+        try {
+            events.getItems().setAll(a.eventMeasures());
+        } finally {
+            seekingFromTable = false;
+        }
+    }
+
+    private static VBox scoreCard(SideScore sc) {
+        VBox card = new VBox(3);
+        card.setId("score" + capital(sc.side().name().toLowerCase(Locale.ROOT)));
+        card.setPadding(new Insets(6));
+        card.setStyle("-fx-background-color: #f4f6f8; -fx-background-radius: 6; -fx-border-color: "
+                + (sc.side() == Side.LEFT ? "#3D9BE9" : "#E8743B") + "; -fx-border-radius: 6; -fx-border-width: 0 0 0 4;");
+        Label title = new Label(capital(sc.side().name().toLowerCase(Locale.ROOT)) + " weakness score");
+        title.setStyle("-fx-font-weight: bold;");
+        Label value = new Label(Double.isNaN(sc.score()) ? "n/a"
+                : String.format(Locale.ROOT, "%.0f / 100%s", sc.score(), sc.uncertain() ? " (uncertain)" : ""));
+        value.setId("scoreValue" + capital(sc.side().name().toLowerCase(Locale.ROOT)));
+        value.setStyle("-fx-font-size: 18px;");
+        card.getChildren().addAll(title, value);
+        for (ScoreComponent c : sc.components()) {
+            Label line = new Label(componentText(c));
+            line.setWrapText(true);
+            line.setStyle("-fx-font-size: 11px;");
+            card.getChildren().add(line);
+        }
+        return card;
+    }
+
+    static String componentText(ScoreComponent c) {
+        String name = metricName(c.metric());
+        if (c.status() != ComponentStatus.OK) {
+            return name + ": " + c.statusReason();
+        }
+        return String.format(Locale.ROOT, "%s: median %.1f°, band %.1f–%.1f° → %.2f%s (%s)", name, c.medianDeg(),
+                c.bandLowDeg(), c.bandHighDeg(), c.value(),
+                c.uncertain() ? "; uncertain: " + String.join("; ", c.uncertaintyReasons()) : "",
+                String.join("; ", c.citations()));
+    }
+
+    private void fillPerSide(ScoreResult s) {
+        ColumnConstraints first = new ColumnConstraints();
+        first.setMinWidth(90);
+        perSide.getColumnConstraints().setAll(first);
+        String[] head = {"per event", "left", "right", "right − left"};
+        for (int c = 0; c < head.length; c++) {
+            Label l = new Label(head[c]);
+            l.setStyle("-fx-font-weight: bold;");
+            perSide.add(l, c, 0);
+        }
+        int row = 1;
+        for (Metric m : SHOWN) {
+            perSide.add(new Label(metricName(m)), 0, row);
+            perSide.add(new Label(cell(s.summary(Side.LEFT).get(m))), 1, row);
+            perSide.add(new Label(cell(s.summary(Side.RIGHT).get(m))), 2, row);
+            Label asym = new Label(asymmetry(s.asymmetry(m)));
+            if (s.asymmetry(m).exceedsSdd()) {
+                asym.setStyle("-fx-text-fill: #b00020; -fx-font-weight: bold;");
+            }
+            perSide.add(asym, 3, row);
+            row++;
+        }
+    }
+
+    static String metricName(Metric m) {
+        return switch (m) {
+            case CPD -> "Pelvic drop";
+            case FPPA -> "Knee FPPA";
+            case TRUNK_LEAN -> "Trunk lean";
+            default -> m.fileName();
+        };
+    }
+
+    private static String cell(MetricSummary m) {
+        return m.count() == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f° [%.1f, %.1f] n=%d", m.median(), m.q1(),
+                m.q3(), m.count());
+    }
+
+    private static String asymmetry(Asymmetry a) {
+        if (!Double.isFinite(a.rightMinusLeftDeg())) {
+            return "n/a";
+        }
+        return String.format(Locale.ROOT, "%+.1f°%s", a.rightMinusLeftDeg(), Double.isFinite(a.sddDeg())
+                ? String.format(Locale.ROOT, a.exceedsSdd() ? " > SDD %.1f" : " ≤ SDD %.1f", a.sddDeg()) : "");
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+}

@@ -1,0 +1,121 @@
+package org.medius.ui;
+
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import org.medius.model.Keypoint;
+import org.medius.model.Pose;
+
+/**
+ * Draws a skeleton and the live angle values on the video overlay. Left and right in two colours that stay
+ * distinct for colour-blind viewers (Okabe-Ito blue and vermillion); a keypoint the model was unsure of (or
+ * that the filter filled in) is drawn hollow with dashed bones, so the user sees what to distrust.
+ */
+final class SkeletonPainter {
+    static final Color LEFT = Color.web("#3D9BE9");
+    static final Color RIGHT = Color.web("#E8743B");
+    static final Color CENTRE = Color.web("#F2F2F2");
+    private static final Keypoint[][] BONES = {
+        {Keypoint.LEFT_SHOULDER, Keypoint.RIGHT_SHOULDER}, {Keypoint.LEFT_HIP, Keypoint.RIGHT_HIP},
+        {Keypoint.LEFT_SHOULDER, Keypoint.LEFT_ELBOW}, {Keypoint.LEFT_ELBOW, Keypoint.LEFT_WRIST},
+        {Keypoint.RIGHT_SHOULDER, Keypoint.RIGHT_ELBOW}, {Keypoint.RIGHT_ELBOW, Keypoint.RIGHT_WRIST},
+        {Keypoint.LEFT_SHOULDER, Keypoint.LEFT_HIP}, {Keypoint.RIGHT_SHOULDER, Keypoint.RIGHT_HIP},
+        {Keypoint.LEFT_HIP, Keypoint.LEFT_KNEE}, {Keypoint.LEFT_KNEE, Keypoint.LEFT_ANKLE},
+        {Keypoint.RIGHT_HIP, Keypoint.RIGHT_KNEE}, {Keypoint.RIGHT_KNEE, Keypoint.RIGHT_ANKLE},
+        {Keypoint.NOSE, Keypoint.LEFT_EYE}, {Keypoint.NOSE, Keypoint.RIGHT_EYE},
+        {Keypoint.LEFT_EYE, Keypoint.LEFT_EAR}, {Keypoint.RIGHT_EYE, Keypoint.RIGHT_EAR}};
+    private static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 13);
+
+    /** Where and how big the frame is drawn in the view: view = offset + scale x image pixels. */
+    record Placement(double scale, double offsetXPx, double offsetYPx) {
+        double x(double imageXPx) {
+            return offsetXPx + scale * imageXPx;
+        }
+
+        double y(double imageYPx) {
+            return offsetYPx + scale * imageYPx;
+        }
+    }
+
+    /** One angle to write beside a joint: text, the joint it belongs to, its colour. */
+    record AngleLabel(String text, double imageXPx, double imageYPx, Color color, boolean towardsLeftOfJoint) {
+    }
+
+    private SkeletonPainter() {
+    }
+
+    static Color colour(Keypoint k) {
+        String name = k.name();
+        return name.startsWith("LEFT") ? LEFT : name.startsWith("RIGHT") ? RIGHT : CENTRE;
+    }
+
+    /**
+     * @param trusted per keypoint (in {@link Keypoint} order): confidently seen by the model and not filled in
+     */
+    static void drawSkeleton(GraphicsContext g, Pose pose, boolean[] trusted, Placement at) {
+        double lineWidth = Math.max(2.0, 3.0 * Math.min(1.5, at.scale() * 2));
+        g.setLineWidth(lineWidth);
+        for (Keypoint[] bone : BONES) {
+            Keypoint a = bone[0];
+            Keypoint b = bone[1];
+            if (!Double.isFinite(pose.xPx(a)) || !Double.isFinite(pose.xPx(b))) {
+                continue;
+            }
+            boolean sure = trusted[a.ordinal()] && trusted[b.ordinal()];
+            g.setStroke(colour(a) == colour(b) ? colour(a) : CENTRE);
+            g.setLineDashes(sure ? null : new double[] {6, 5});
+            g.setGlobalAlpha(sure ? 0.95 : 0.7);
+            g.strokeLine(at.x(pose.xPx(a)), at.y(pose.yPx(a)), at.x(pose.xPx(b)), at.y(pose.yPx(b)));
+        }
+        g.setLineDashes(null);
+        g.setGlobalAlpha(1);
+        double r = lineWidth + 2;
+        for (Keypoint k : Keypoint.values()) {
+            if (!Double.isFinite(pose.xPx(k))) {
+                continue;
+            }
+            double x = at.x(pose.xPx(k));
+            double y = at.y(pose.yPx(k));
+            if (trusted[k.ordinal()]) {
+                g.setFill(colour(k));
+                g.fillOval(x - r, y - r, 2 * r, 2 * r);
+                g.setStroke(Color.rgb(0, 0, 0, 0.6));
+                g.setLineWidth(1);
+                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            } else {
+                g.setStroke(colour(k));
+                g.setLineWidth(2);
+                g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            }
+            g.setLineWidth(lineWidth);
+        }
+    }
+
+    /** Writes each label on a dark rounded box beside its joint, so it stays readable on any background. */
+    static void drawLabel(GraphicsContext g, AngleLabel label, Placement at) {
+        if (!Double.isFinite(label.imageXPx()) || !Double.isFinite(label.imageYPx())) {
+            return;
+        }
+        Text probe = new Text(label.text());
+        probe.setFont(LABEL_FONT);
+        double w = probe.getLayoutBounds().getWidth() + 10;
+        double h = probe.getLayoutBounds().getHeight() + 4;
+        double gap = 14;
+        double x = at.x(label.imageXPx()) + (label.towardsLeftOfJoint() ? -gap - w : gap);
+        double y = at.y(label.imageYPx()) - h / 2;
+        g.setFill(Color.rgb(20, 20, 20, 0.72));
+        g.fillRoundRect(x, y, w, h, 8, 8);
+        g.setStroke(label.color());
+        g.setLineWidth(1.5);
+        g.strokeRoundRect(x, y, w, h, 8, 8);
+        g.setFill(Color.WHITE);
+        g.setFont(LABEL_FONT);
+        g.setTextAlign(TextAlignment.LEFT);
+        g.setTextBaseline(VPos.CENTER);
+        g.fillText(label.text(), x + 5, y + h / 2);
+    }
+}

@@ -1,0 +1,357 @@
+package org.medius.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.concurrent.Worker;
+import org.medius.analysis.Analysis;
+import org.medius.analysis.NoPersonException;
+import org.medius.model.Task;
+import org.medius.pose.MoveNetVariant;
+import org.medius.score.Sex;
+import org.medius.session.Correction;
+import org.medius.session.CorrectionHistory;
+import org.medius.session.Session;
+
+/**
+ * The viewer's state, without controls: the video, its analysis, the one current frame everything follows, the
+ * background work and the user's corrections with undo. Views bind to its properties; it never touches a node.
+ * Call it from the JavaFX thread.
+ */
+public final class ViewerModel {
+    private final ViewerServices services;
+    private final IntegerProperty currentFrame = new SimpleIntegerProperty(this, "currentFrame", 0);
+    private final ReadOnlyObjectWrapper<Path> video = new ReadOnlyObjectWrapper<>(this, "video");
+    private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
+    private final ObjectProperty<Task> task = new SimpleObjectProperty<>(this, "task", Task.WALK);
+    private final ObjectProperty<MoveNetVariant> model = new SimpleObjectProperty<>(this, "model", MoveNetVariant.THUNDER);
+    private final ObjectProperty<Sex> sex = new SimpleObjectProperty<>(this, "sex", Sex.UNKNOWN);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Open a video: File > Open, or drop it here.");
+    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "");
+    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "");
+    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
+    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
+    private final ExecutorService saver = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "medius-session-saver");
+        t.setDaemon(true);
+        return t;
+    });
+    private Consumer<String> errorSink = m -> { };
+    private Session session;
+    private CorrectionHistory history = new CorrectionHistory();
+    private AnalysisJob job;
+    private Future<?> lastSave;
+    private boolean applyingSession;
+
+    public ViewerModel(ViewerServices services) {
+        this.services = services;
+        task.addListener((o, was, now) -> settingsChanged(s -> s.withTask(now)));
+        sex.addListener((o, was, now) -> settingsChanged(s -> s.withSex(now)));
+        model.addListener((o, was, now) -> {
+            if (!applyingSession && video.get() != null) {
+                start(video.get(), null);
+            }
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------------- state
+
+    /** The frame shown, as a position in the analysis' frame list: video, plots, tables and playback follow it. */
+    public IntegerProperty currentFrameProperty() {
+        return currentFrame;
+    }
+
+    public ReadOnlyObjectProperty<Path> videoProperty() {
+        return video.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Analysis> analysisProperty() {
+        return analysis.getReadOnlyProperty();
+    }
+
+    public Analysis analysis() {
+        return analysis.get();
+    }
+
+    public ObjectProperty<Task> taskProperty() {
+        return task;
+    }
+
+    public ObjectProperty<MoveNetVariant> modelProperty() {
+        return model;
+    }
+
+    public ObjectProperty<Sex> sexProperty() {
+        return sex;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** 0..1 while the pose stage runs; -1 (indeterminate) while it starts. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress.getReadOnlyProperty();
+    }
+
+    /** One line on what is going on (stage, time remaining) or what the last work gave. */
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty undoTextProperty() {
+        return undoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty redoTextProperty() {
+        return redoText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canUndoProperty() {
+        return canUndo.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRedoProperty() {
+        return canRedo.getReadOnlyProperty();
+    }
+
+    /** Where errors go: the window shows each in a dialog (one sentence). */
+    public void setErrorSink(Consumer<String> sink) {
+        errorSink = sink;
+    }
+
+    /** Shows an error met outside the model (e.g. a frame that cannot be decoded during playback). */
+    public void reportError(String message) {
+        errorSink.accept(message);
+    }
+
+    public ViewerServices services() {
+        return services;
+    }
+
+    /** The corrections in force, in the order they were made. */
+    public List<Correction> corrections() {
+        return history.current().list();
+    }
+
+    /** Frame timestamps of the analysis, or an empty array before one exists. */
+    public double[] frameTimesSeconds() {
+        Analysis a = analysis.get();
+        if (a == null) {
+            return new double[0];
+        }
+        double[] t = new double[a.frames().size()];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = a.frames().get(i).timestampSeconds();
+        }
+        return t;
+    }
+
+    // ----------------------------------------------------------------------------------------------- actions
+
+    /** Opens a video: earlier results of it (same content, same model) come from the cache at once. */
+    public void open(Path file) {
+        cancel();
+        Path abs = file.toAbsolutePath().normalize();
+        session = null;
+        history = new CorrectionHistory();
+        updateUndo();
+        analysis.set(null);
+        currentFrame.set(0);
+        video.set(abs);
+        try {
+            services.recentFiles().add(abs);
+        } catch (org.medius.export.OutputFileException e) {
+            status.set("The recent-files list could not be saved: " + e.getMessage());
+        }
+        start(abs, null);
+    }
+
+    /** Runs the pose stage again with the model chosen now (e.g. after choosing another model). */
+    public void reanalyse() {
+        if (video.get() != null) {
+            start(video.get(), session == null ? null : session.subject());
+        }
+    }
+
+    public void cancel() {
+        if (job != null && job.isRunning()) {
+            job.cancel(true);
+        }
+    }
+
+    /** Applies a correction; only the stages after it run again. Saved with the analysis at once. */
+    public void apply(Correction correction) {
+        if (session == null) {
+            return;
+        }
+        history.apply(correction);
+        correctionsChanged(correction, () -> history.undo());
+    }
+
+    public void undo() {
+        history.undo().ifPresent(c -> correctionsChanged(c, () -> history.redo()));
+    }
+
+    public void redo() {
+        history.redo().ifPresent(c -> correctionsChanged(c, () -> history.undo()));
+    }
+
+    /** Waits until the last session save has been written (tests, and before the window closes). */
+    public void flushSaves() {
+        Future<?> f = lastSave;
+        if (f != null) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // reported to the user when it happened
+            }
+        }
+    }
+
+    /** Stops background work; the window is closing. */
+    public void shutdown() {
+        cancel();
+        flushSaves();
+        saver.shutdown();
+    }
+
+    // ------------------------------------------------------------------------------------------------ inside
+
+    private void start(Path file, org.medius.session.Correction.SubjectPick subject) {
+        cancel();
+        AnalysisJob j = new AnalysisJob(services, file, model.get(), task.get(), sex.get(), subject,
+                session == null ? List.of() : history.current().list(), session != null);
+        job = j;
+        busy.set(true);
+        progress.set(-1);
+        status.bind(j.messageProperty());
+        progress.bind(j.progressProperty());
+        j.stateProperty().addListener((o, was, now) -> {
+            if (job != j || !(now == Worker.State.SUCCEEDED || now == Worker.State.FAILED
+                    || now == Worker.State.CANCELLED)) {
+                return;
+            }
+            status.unbind();
+            progress.unbind();
+            busy.set(false);
+            progress.set(0);
+            if (now == Worker.State.SUCCEEDED) {
+                finished(j.getValue());
+            } else if (now == Worker.State.CANCELLED) {
+                status.set("Analysis cancelled. Choose Analyse to start it again.");
+            } else {
+                status.set("Analysis failed.");
+                errorSink.accept(ErrorMessages.of(j.getException()));
+            }
+        });
+        Thread t = new Thread(j, "medius-analysis");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private void finished(AnalysisJob.Outcome outcome) {
+        applyingSession = true;
+        try {
+            session = outcome.session();
+            if (history.current().list().isEmpty() && !session.corrections().isEmpty()) {
+                history = new CorrectionHistory(org.medius.session.Corrections.of(session.corrections()));
+            }
+            task.set(session.task());
+            sex.set(session.sex());
+            model.set(session.model());
+        } finally {
+            applyingSession = false;
+        }
+        updateUndo();
+        if (outcome.analysis() != null) {
+            analysis.set(outcome.analysis());
+            currentFrame.set(Math.min(currentFrame.get(), outcome.analysis().frames().size() - 1));
+        }
+        status.set(outcome.message());
+        if (outcome.noPerson() != null) {
+            errorSink.accept(outcome.noPerson());
+        }
+    }
+
+    private void settingsChanged(java.util.function.UnaryOperator<Session> change) {
+        if (applyingSession || session == null || busy.get()) {
+            return;
+        }
+        Session changed = change.apply(session);
+        if (rebuild(changed)) {
+            session = changed;
+            save(changed);
+        }
+    }
+
+    private void correctionsChanged(Correction changed, Runnable revert) {
+        updateUndo();
+        if (changed.needsPoseStage()) {
+            start(video.get(), history.current().subject().orElse(null));
+            return;
+        }
+        Session corrected = session.withCorrections(history.current().list());
+        if (rebuild(corrected)) {
+            session = corrected;
+            save(corrected);
+        } else {
+            revert.run();
+            updateUndo();
+        }
+    }
+
+    /** Re-runs the pipeline (milliseconds) on the FX thread; false, with the reason shown, when it cannot. */
+    private boolean rebuild(Session s) {
+        try {
+            Analysis a = s.analyse(services.softwareVersion());
+            analysis.set(a);
+            return true;
+        } catch (NoPersonException e) {
+            errorSink.accept(e.getMessage());
+            return false;
+        }
+    }
+
+    private void save(Session s) {
+        lastSave = saver.submit(() -> {
+            try {
+                services.cache().save(s);
+            } catch (org.medius.export.OutputFileException e) {
+                javafx.application.Platform.runLater(() -> errorSink.accept("Your corrections could not be saved: "
+                        + e.getMessage()));
+            }
+        });
+    }
+
+    private void updateUndo() {
+        canUndo.set(history.canUndo());
+        canRedo.set(history.canRedo());
+        undoText.set(history.canUndo() ? "Undo " + history.undoDescription().orElse("") : "Undo");
+        redoText.set(history.canRedo() ? "Redo " + history.redoDescription().orElse("") : "Redo");
+    }
+
+    Optional<Session> session() {
+        return Optional.ofNullable(session);
+    }
+}

@@ -1,0 +1,59 @@
+package org.medius.ui;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.medius.analysis.AnalysisCancelledException;
+import org.medius.analysis.Progress;
+import org.medius.analysis.VideoAnalyzer;
+import org.medius.analysis.VideoPoses;
+import org.medius.model.FramePose;
+import org.medius.model.Pose;
+import org.medius.pose.FrameImage;
+import org.medius.pose.MoveNetVariant;
+import org.medius.pose.PoseEstimator;
+import org.medius.pose.SubjectHint;
+import org.medius.video.VideoException;
+
+/**
+ * A pose stage without a model: it decodes the real test video (so timing and frame count are the video's) and
+ * answers each frame with the pose of a synthetic track, frame by frame. Counts its runs.
+ */
+final class FakePoseStage implements PoseStage {
+    private final List<FramePose> track;
+    final AtomicInteger runs = new AtomicInteger();
+    volatile SubjectHint lastSubject;
+
+    FakePoseStage(List<FramePose> track) {
+        this.track = List.copyOf(track);
+    }
+
+    @Override
+    public VideoPoses run(Path video, MoveNetVariant model, SubjectHint subject, Progress progress)
+            throws VideoException, AnalysisCancelledException {
+        runs.incrementAndGet();
+        lastSubject = subject;
+        return VideoAnalyzer.poses(video, new PoseEstimator() {
+            private int next;
+
+            @Override
+            public Pose estimate(FrameImage frame) {
+                return next < track.size() ? track.get(next++).pose() : Pose.empty();
+            }
+
+            @Override
+            public void reset() {
+                next = 0;
+            }
+
+            @Override
+            public String modelDescription() {
+                return "fake pose stage (synthetic track)";
+            }
+
+            @Override
+            public void close() {
+            }
+        }, progress, 1.0);
+    }
+}

@@ -1,0 +1,209 @@
+package org.medius.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javafx.geometry.Point2D;
+import javafx.scene.control.DialogPane;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.medius.analysis.Analysis;
+import org.medius.analysis.EventMeasures;
+import org.medius.kinematics.Side;
+import org.medius.model.Keypoint;
+import org.medius.model.Task;
+import org.medius.session.Correction;
+import org.medius.synthetic.SyntheticTrack;
+import org.medius.ui.plot.TimeSeriesPlot;
+import org.medius.video.TestVideos;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The viewer, headless (Monocle), on a real little video whose poses come from a synthetic squat track (three
+ * repetitions, left knee 12 degrees of valgus): values, not pixels.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ViewerTest {
+    @TempDir
+    static Path dir;
+    static SyntheticTrack track;
+    static Path video;
+
+    private FakePoseStage stage;
+    private MainWindow window;
+    private Path cache;
+
+    @BeforeAll
+    static void makeVideo() throws Exception {
+        track = SyntheticTrack.squat().reps(3).repSeconds(2).pauseSeconds(0.5).fps(30).imageSizePx(640, 360)
+                .bodyHeightPx(300).fppaDeg(Side.LEFT, 12).seed(7).generate();
+        video = TestVideos.spec().size(640, 360).frames(track.frames().size()).writeTo(dir.resolve("squats.mp4"));
+    }
+
+    @Start
+    void start(Stage s) throws Exception {
+        cache = Files.createTempDirectory(dir, "cache");
+        stage = new FakePoseStage(track.frames());
+        window = new MainWindow(s, new ViewerModel(ViewerServices.withCache(stage, cache, "test")));
+        window.setShowErrorDialogs(false);
+        window.model().taskProperty().set(Task.SQUAT);
+        s.show();
+    }
+
+    private Analysis openAndWait(FxRobot robot, Path file) throws Exception {
+        robot.interact(() -> window.model().open(file));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.model().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        return window.model().analysis();
+    }
+
+    private void seek(FxRobot robot, int frame) throws Exception {
+        robot.interact(() -> window.model().currentFrameProperty().set(frame));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.feed().lastDelivered() == frame);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void openingAVideoFillsThePlotsTheResultsAndTheTable(FxRobot robot) throws Exception {
+        Analysis a = openAndWait(robot, video);
+        assertNotNull(a, "analysed");
+        assertEquals(track.frames().size(), a.frames().size());
+        assertEquals(3, a.events().repetitionCount());
+        for (TimeSeriesPlot p : window.plots().plots()) {
+            assertFalse(p.getSeries().isEmpty(), p.getId() + " has data");
+            assertEquals(a.frames().size(), p.getSeries().get(0).timesSeconds().length, p.getId());
+        }
+        assertEquals(a.eventMeasures().size(), window.results().eventTable().getItems().size());
+        assertTrue(robot.lookup("#headline").queryLabeled().getText().contains("3 repetitions"),
+                robot.lookup("#headline").queryLabeled().getText());
+        assertTrue(robot.lookup("#statement").queryLabeled().getText().toLowerCase().contains("strength"));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.feed().lastDelivered() == 0);
+        assertNotNull(window.videoPane().overlayContent(), "the skeleton of frame 0 is drawn");
+    }
+
+    @Test
+    void theCursorOfEveryPlotFollowsSeekingAndAClickOnAPlotSeeks(FxRobot robot) throws Exception {
+        Analysis a = openAndWait(robot, video);
+        seek(robot, 40);
+        double t40 = a.frames().get(40).timestampSeconds();
+        for (TimeSeriesPlot p : window.plots().plots()) {
+            assertEquals(t40, p.cursorTimeProperty().get(), 1e-9, p.getId());
+        }
+        assertTrue(robot.lookup("#timeLabel").queryLabeled().getText().contains("frame 41/"));
+
+        TimeSeriesPlot knees = window.plots().plots().get(1);
+        double targetSeconds = a.frames().get(100).timestampSeconds();
+        Point2D screen = knees.localToScreen(knees.timeToXPx(targetSeconds), knees.getHeight() / 2);
+        robot.clickOn(screen, MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(100, window.model().currentFrameProperty().get(), 1, "the click seeks to the time clicked");
+    }
+
+    @Test
+    void selectingATableRowSeeksToThePeakOfThatRepetition(FxRobot robot) throws Exception {
+        Analysis a = openAndWait(robot, video);
+        EventMeasures second = a.eventMeasures().get(1);
+        robot.interact(() -> window.results().eventTable().getSelectionModel().select(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(ResultsPanel.peakFrame(second), window.model().currentFrameProperty().get());
+        assertTrue(second.event().contains(window.model().currentFrameProperty().get()), "inside its repetition");
+    }
+
+    @Test
+    void draggingAKneeChangesItsAngleIsSavedAndCanBeUndone(FxRobot robot) throws Exception {
+        Analysis a = openAndWait(robot, video);
+        int frame = ResultsPanel.peakFrame(a.eventMeasures().get(0));
+        seek(robot, frame);
+        double before = a.frames().get(frame).angles().kneeFppaLeftDeg();
+        robot.interact(() -> window.videoPane().modeProperty().set(VideoPane.Mode.EDIT_KEYPOINTS));
+        FrameOverlay shown = window.videoPane().overlayContent();
+        Point2D knee = window.videoPane().imageToView(shown.pose().xPx(Keypoint.LEFT_KNEE),
+                shown.pose().yPx(Keypoint.LEFT_KNEE));
+        Point2D from = window.videoPane().localToScreen(knee);
+        robot.drag(from, MouseButton.PRIMARY).moveBy(-40, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Analysis after = window.model().analysis();
+        double moved = after.frames().get(frame).angles().kneeFppaLeftDeg();
+        assertTrue(Math.abs(moved - before) > 3, "FPPA " + before + " -> " + moved);
+        List<Correction> corrections = window.model().corrections();
+        assertEquals(1, corrections.size());
+        Correction.KeypointMove move = assertInstanceOf(Correction.KeypointMove.class, corrections.get(0));
+        assertEquals(Keypoint.LEFT_KNEE, move.keypoint());
+        assertEquals(a.frames().get(frame).frameIndex(), move.frameIndex());
+
+        // saved with the analysis: a new viewer on the same cache finds the correction
+        window.model().flushSaves();
+        ViewerModel restarted = new ViewerModel(ViewerServices.withCache(stage, cache, "test"));
+        robot.interact(() -> restarted.open(video));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> restarted.analysis() != null);
+        assertEquals(corrections, restarted.corrections());
+        assertEquals(moved, restarted.analysis().frames().get(frame).angles().kneeFppaLeftDeg(), 1e-9);
+        assertEquals(1, stage.runs.get(), "the pose stage ran once: the second opening came from the cache");
+
+        robot.interact(() -> window.model().undo());
+        assertEquals(before, window.model().analysis().frames().get(frame).angles().kneeFppaLeftDeg(), 1e-9);
+        assertTrue(window.model().corrections().isEmpty());
+        robot.interact(() -> window.model().redo());
+        assertEquals(moved, window.model().analysis().frames().get(frame).angles().kneeFppaLeftDeg(), 1e-9);
+    }
+
+    @Test
+    void excludingFramesAndOverridingTheViewRerunOnlyThePipeline(FxRobot robot) throws Exception {
+        openAndWait(robot, video);
+        robot.interact(() -> window.model().apply(new Correction.FrameExclusion(10, 20)));
+        Analysis a = window.model().analysis();
+        assertEquals(0.0, a.frames().get(15).rawPose().confidence(Keypoint.LEFT_HIP));
+        robot.interact(() -> window.model().apply(new Correction.ViewOverride(
+                org.medius.events.ViewChoice.POSTERIOR)));
+        assertEquals(org.medius.events.ViewChoice.POSTERIOR, window.model().analysis().settings().view());
+        assertEquals(1, stage.runs.get(), "no pose stage for these corrections");
+        assertEquals("Undo View: posterior", window.model().undoTextProperty().get());
+    }
+
+    @Test
+    void pickingTheSubjectRerunsThePoseStageWithThatPoint(FxRobot robot) throws Exception {
+        openAndWait(robot, video);
+        robot.interact(() -> window.model().apply(new Correction.SubjectPick(320, 200)));
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stage.runs.get() == 2
+                && !window.model().busyProperty().get());
+        assertEquals(320, stage.lastSubject.xMinPx());
+        assertEquals(200, stage.lastSubject.yMinPx());
+        assertNotNull(window.model().analysis());
+    }
+
+    @Test
+    void aFileThatIsNotAVideoGivesOneSentenceNamingIt(FxRobot robot) throws Exception {
+        Path bad = Files.writeString(dir.resolve("notes.mp4"), "these are not video frames");
+        robot.interact(() -> window.setShowErrorDialogs(true));
+        openAndWait(robot, bad);
+        assertTrue(window.lastError().contains("notes.mp4"), window.lastError());
+        assertFalse(window.lastError().contains("Exception"), window.lastError());
+        DialogPane dialog = null;
+        for (Window w : Window.getWindows()) {
+            if (w.getScene() != null && w.getScene().getRoot() instanceof DialogPane d) {
+                dialog = d;
+            }
+        }
+        assertNotNull(dialog, "an error dialog is shown");
+        assertEquals(window.lastError(), dialog.getContentText());
+        DialogPane shown = dialog;
+        robot.interact(() -> ((Stage) shown.getScene().getWindow()).close());
+        assertEquals(null, window.model().analysis());
+    }
+}

@@ -213,7 +213,7 @@ public final class FrameSource implements AutoCloseable {
                     }
                 } catch (VideoException e) {
                     clearReadAhead();
-                    atEnd = true; // no reading ahead into the damage;
+                    atEnd = true; // no reading ahead into the damage
                     nextIndex = Integer.MAX_VALUE; // the next request seeks, which clears the failure
                     report(e);
                 }

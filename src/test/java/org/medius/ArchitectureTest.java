@@ -33,6 +33,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void sessionsAndPlayerDecodingNeedNoUiToolkit() {
+        noClasses().that().resideInAnyPackage("org.medius.session..", "org.medius.ui.player..")
+                .should().dependOnClassesThat().resideInAPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheViewerAndTheCommandLineUseTheViewer() {
+        noClasses().that().resideOutsideOfPackages("org.medius.ui..", "org.medius.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.medius.ui..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheVideoPackageUsesJavaCv() {
         noClasses().that().resideOutsideOfPackage("org.medius.video..")
                 .should().dependOnClassesThat().resideInAPackage("org.bytedeco..")

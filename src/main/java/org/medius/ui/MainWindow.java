@@ -68,9 +68,9 @@ public final class MainWindow {
         VBox.setVgrow(videoPane, Priority.ALWAYS);
         SplitPane left = new SplitPane(videoAndBar, plots);
         left.setOrientation(Orientation.VERTICAL);
-        left.setDividerPositions(0.58);
+        left.setDividerPositions(0.55);
         SplitPane main = new SplitPane(left, results);
-        main.setDividerPositions(0.72);
+        main.setDividerPositions(0.69);
         SplitPane.setResizableWithParent(results, false);
         root.setTop(new VBox(menus.menuBar(), toolBar()));
         root.setCenter(main);

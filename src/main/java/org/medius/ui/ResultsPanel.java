@@ -7,6 +7,8 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -14,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.medius.analysis.Analysis;
 import org.medius.analysis.EventMeasures;
+import org.medius.events.EventKind;
 import org.medius.kinematics.Side;
 import org.medius.score.Asymmetry;
 import org.medius.score.ComponentStatus;
@@ -44,7 +47,7 @@ final class ResultsPanel extends VBox {
         setId("resultsPanel");
         setPadding(new Insets(8));
         setMinWidth(340);
-        setPrefWidth(400);
+        setPrefWidth(430);
         headline.setId("headline");
         headline.setWrapText(true);
         headline.setStyle("-fx-font-size: 15px; -fx-font-weight: bold;");
@@ -58,6 +61,9 @@ final class ResultsPanel extends VBox {
         statement.setId("statement");
         statement.setWrapText(true);
         statement.setStyle("-fx-font-style: italic; -fx-text-fill: #444;");
+        for (Label l : List.of(headline, notes, statement)) {
+            l.setMinHeight(Region.USE_PREF_SIZE); // wrapped text is never cut: the table below gives way
+        }
         events.setId("eventTable");
         events.setPlaceholder(new Label("No stances or repetitions found."));
         events.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
@@ -65,7 +71,12 @@ final class ResultsPanel extends VBox {
         VBox.setVgrow(events, Priority.ALWAYS);
         Label eventsTitle = new Label("Stances and repetitions (select one to see its peak)");
         eventsTitle.setStyle("-fx-font-weight: bold;");
-        getChildren().addAll(headline, scores, perSide, statement, notes, eventsTitle, events);
+        Label asymmetryKey = new Label("Red: the sides differ by more than the smallest detectable difference (SDD)"
+                + " of that measure. Hover a value for its quartiles and count.");
+        asymmetryKey.setWrapText(true);
+        asymmetryKey.setMinHeight(Region.USE_PREF_SIZE);
+        asymmetryKey.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
+        getChildren().addAll(headline, scores, perSide, asymmetryKey, statement, notes, eventsTitle, events);
 
         model.analysisProperty().addListener((o, was, now) -> show(now));
         events.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -76,9 +87,13 @@ final class ResultsPanel extends VBox {
         show(model.analysis());
     }
 
-    /** The frame a row seeks to: the CPD peak in a frontal view, else the deepest frame, else the key frame. */
+    /**
+     * The frame a row seeks to: a repetition's deepest frame (where FPPA is read); a stance's peak pelvic drop in
+     * a frontal view; else the deepest frame, else the key frame.
+     */
     static int peakFrame(EventMeasures m) {
-        if (m.frontalPlane() && m.cpdPeakFrame() >= 0 && Double.isFinite(m.cpdPeakDeg())) {
+        if (m.event().kind() == EventKind.STANCE && m.frontalPlane() && m.cpdPeakFrame() >= 0
+                && Double.isFinite(m.cpdPeakDeg())) {
             return m.cpdPeakFrame();
         }
         return m.deepestFrame() >= 0 ? m.deepestFrame() : m.event().keyFrame();
@@ -89,13 +104,30 @@ final class ResultsPanel extends VBox {
     }
 
     private void addColumns() {
-        events.getColumns().add(column("#", m -> String.valueOf(events.getItems().indexOf(m) + 1), 30));
+        events.getColumns().add(column("#", this::number, 50));
         events.getColumns().add(column("Side", m -> m.event().side().name().charAt(0)
                 + m.event().side().name().substring(1).toLowerCase(Locale.ROOT), 50));
         events.getColumns().add(column("Start", m -> TimeText.of(m.startSeconds()), 70));
         events.getColumns().add(column("Drop", m -> TimeText.degrees(m.cpdPeakDeg()), 55));
         events.getColumns().add(column("FPPA", m -> TimeText.degrees(m.fppaDeg()), 55));
         events.getColumns().add(column("Trunk", m -> TimeText.degrees(m.trunkLeanPeakDeg()), 55));
+    }
+
+    /** "Rep 2" or "Step 5": a squat's repetition has a row per leg, both with the repetition's number. */
+    private String number(EventMeasures m) {
+        int n = 0;
+        int lastStart = Integer.MIN_VALUE;
+        for (EventMeasures e : events.getItems()) {
+            boolean sameRep = e.event().kind() == EventKind.REPETITION && e.event().startFrame() == lastStart;
+            if (!sameRep) {
+                n++;
+            }
+            lastStart = e.event().startFrame();
+            if (e == m) {
+                break;
+            }
+        }
+        return (m.event().kind() == EventKind.REPETITION ? "Rep " : "Step ") + n;
     }
 
     private static TableColumn<EventMeasures, String> column(String title,
@@ -147,6 +179,8 @@ final class ResultsPanel extends VBox {
 
     private static VBox scoreCard(SideScore sc) {
         VBox card = new VBox(3);
+        card.setPrefWidth(160);
+        card.setMaxWidth(Double.MAX_VALUE);
         card.setId("score" + capital(sc.side().name().toLowerCase(Locale.ROOT)));
         card.setPadding(new Insets(6));
         card.setStyle("-fx-background-color: #f4f6f8; -fx-background-radius: 6; -fx-border-color: "
@@ -158,9 +192,21 @@ final class ResultsPanel extends VBox {
         value.setId("scoreValue" + capital(sc.side().name().toLowerCase(Locale.ROOT)));
         value.setStyle("-fx-font-size: 18px;");
         card.getChildren().addAll(title, value);
+        List<String> reasons = sc.components().stream().map(ScoreComponent::statusReason).distinct().toList();
+        boolean allSame = sc.components().size() > 1 && reasons.size() == 1
+                && sc.components().stream().allMatch(c -> c.status() != ComponentStatus.OK);
+        if (allSame) { // one line instead of the same reason three times
+            Label line = new Label("Pelvic drop, knee FPPA, trunk lean: " + reasons.get(0));
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+            line.setStyle("-fx-font-size: 11px;");
+            card.getChildren().add(line);
+            return card;
+        }
         for (ScoreComponent c : sc.components()) {
             Label line = new Label(componentText(c));
             line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
             line.setStyle("-fx-font-size: 11px;");
             card.getChildren().add(line);
         }
@@ -182,7 +228,7 @@ final class ResultsPanel extends VBox {
         ColumnConstraints first = new ColumnConstraints();
         first.setMinWidth(90);
         perSide.getColumnConstraints().setAll(first);
-        String[] head = {"per event", "left", "right", "right − left"};
+        String[] head = {"median per event", "left", "right", "right − left"};
         for (int c = 0; c < head.length; c++) {
             Label l = new Label(head[c]);
             l.setStyle("-fx-font-weight: bold;");
@@ -191,10 +237,13 @@ final class ResultsPanel extends VBox {
         int row = 1;
         for (Metric m : SHOWN) {
             perSide.add(new Label(metricName(m)), 0, row);
-            perSide.add(new Label(cell(s.summary(Side.LEFT).get(m))), 1, row);
-            perSide.add(new Label(cell(s.summary(Side.RIGHT).get(m))), 2, row);
-            Label asym = new Label(asymmetry(s.asymmetry(m)));
-            if (s.asymmetry(m).exceedsSdd()) {
+            perSide.add(cell(s.summary(Side.LEFT).get(m)), 1, row);
+            perSide.add(cell(s.summary(Side.RIGHT).get(m)), 2, row);
+            Asymmetry a = s.asymmetry(m);
+            Label asym = new Label(Double.isFinite(a.rightMinusLeftDeg())
+                    ? String.format(Locale.ROOT, "%+.1f°", a.rightMinusLeftDeg()) : "n/a");
+            asym.setTooltip(new Tooltip(asymmetryText(a)));
+            if (a.exceedsSdd()) {
                 asym.setStyle("-fx-text-fill: #b00020; -fx-font-weight: bold;");
             }
             perSide.add(asym, 3, row);
@@ -211,17 +260,24 @@ final class ResultsPanel extends VBox {
         };
     }
 
-    private static String cell(MetricSummary m) {
-        return m.count() == 0 ? "n/a" : String.format(Locale.ROOT, "%.1f° [%.1f, %.1f] n=%d", m.median(), m.q1(),
-                m.q3(), m.count());
+    private static Label cell(MetricSummary m) {
+        Label l = new Label(m.count() == 0 ? "n/a" : TimeText.degrees(m.median()));
+        l.setTooltip(new Tooltip(m.count() == 0 ? "no event with a value"
+                : String.format(Locale.ROOT, "median %.1f°, quartiles %.1f° to %.1f°, %d event%s", m.median(), m.q1(),
+                        m.q3(), m.count(), m.count() == 1 ? "" : "s")));
+        return l;
     }
 
-    private static String asymmetry(Asymmetry a) {
+    static String asymmetryText(Asymmetry a) {
         if (!Double.isFinite(a.rightMinusLeftDeg())) {
-            return "n/a";
+            return "needs a value on both sides";
         }
-        return String.format(Locale.ROOT, "%+.1f°%s", a.rightMinusLeftDeg(), Double.isFinite(a.sddDeg())
-                ? String.format(Locale.ROOT, a.exceedsSdd() ? " > SDD %.1f" : " ≤ SDD %.1f", a.sddDeg()) : "");
+        if (!Double.isFinite(a.sddDeg())) {
+            return "no smallest detectable difference (SDD) known for this measure";
+        }
+        return String.format(Locale.ROOT, "%s the smallest detectable difference of %.1f°%s",
+                a.exceedsSdd() ? "more than" : "within", a.sddDeg(),
+                a.sddReference().map(r -> " (" + r.citation() + ")").orElse(""));
     }
 
     private static String capital(String s) {

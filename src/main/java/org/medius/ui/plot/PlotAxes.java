@@ -157,7 +157,20 @@ public final class PlotAxes {
      */
     public static double[] niceTicks(double low, double high, int maxTicks) {
         requireRange(low, high);
-        return ticks(low, high, niceStep((high - low) / (Math.max(2, maxTicks) - 1)));
+        double step = niceStep((high - low) / (Math.max(2, maxTicks) - 1));
+        double[] t = ticks(low, high, step);
+        for (int tries = 0; t.length < 2 && tries < 3; tries++) { // an axis needs two labels to be read
+            step = smallerNiceStep(step);
+            t = ticks(low, high, step);
+        }
+        return t;
+    }
+
+    /** The next smaller step of the 1, 2, 5 series: 5 -> 2 -> 1 -> 0.5 ... */
+    static double smallerNiceStep(double step) {
+        int exponent = (int) Math.floor(Math.log10(step) + 1e-9);
+        double mantissa = step / pow10(exponent);
+        return mantissa > 4.5 ? 2 * pow10(exponent) : mantissa > 1.5 ? pow10(exponent) : 5 * pow10(exponent - 1);
     }
 
     /**

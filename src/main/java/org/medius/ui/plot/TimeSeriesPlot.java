@@ -458,7 +458,7 @@ public class TimeSeriesPlot extends Region {
             gc.setFill(interval.fill());
             gc.fillRect(x1, top, Math.max(1, x2 - x1), ph);
         }
-        double[] valueTicks = axes.valueTicks(Math.max(2, (int) (ph / 28)));
+        double[] valueTicks = axes.valueTicks(Math.max(3, (int) (ph / 22)));
         double[] timeTicks = axes.timeTicks(Math.max(2, (int) (pw / 80)));
         drawGrid(gc, valueTicks, timeTicks);
         for (PlotSeries s : series) {

@@ -14,12 +14,14 @@ import org.medius.video.VideoException;
  * picture and overlay always belong to the same frame.
  */
 final class FrameFeed {
+
     private final ViewerModel model;
     private final VideoPane pane;
     private FrameSource source;
     private Path sourceVideo;
     private boolean sourceHasTimes;
     private int lastDelivered = -1;
+    private long deliveredCount;
 
     FrameFeed(ViewerModel model, VideoPane pane, Playback playback) {
         this.model = model;
@@ -27,11 +29,18 @@ final class FrameFeed {
         model.videoProperty().addListener((o, was, now) -> reopen(now, null));
         model.analysisProperty().addListener((o, was, now) -> analysisChanged(now));
         model.currentFrameProperty().addListener((o, was, now) -> request(now.intValue()));
+        pane.widthProperty().addListener((o, was, now) -> fitToPane());
+        pane.heightProperty().addListener((o, was, now) -> fitToPane());
         playback.playingProperty().addListener((o, was, now) -> {
             if (source != null) {
                 source.setPlaying(now);
             }
         });
+    }
+
+    /** How many pictures have been put on screen since the viewer started (for playback measurements). */
+    long deliveredCount() {
+        return deliveredCount;
     }
 
     /** The frame index of the last picture put on screen, -1 before any. */
@@ -71,10 +80,22 @@ final class FrameFeed {
         try {
             source = FrameSource.open(video, times, Platform::runLater, this::show, this::failed);
             pane.setFrameSize(source.info().widthPx(), source.info().heightPx());
+            fitToPane();
             source.request(Math.max(0, model.currentFrameProperty().get()));
         } catch (VideoException e) {
             // the analysis job reports the same file problem in its dialog; nothing to show here
             source = null;
+        }
+    }
+
+    /**
+     * Pictures are decoded at the size they are shown: a 1080p or 4K frame in a smaller pane is shrunk on the
+     * decode thread, so neither the UI thread's copy nor the renderer handles pixels nobody sees.
+     */
+    private void fitToPane() {
+        int[] size = pane.displayedSizePx();
+        if (source != null && size[0] > 0 && size[1] > 0) {
+            source.setDisplayLimit(size[0], size[1]);
         }
     }
 
@@ -87,6 +108,7 @@ final class FrameFeed {
     private void show(DecodedFrame f) {
         pane.showPicture(f.frameIndex(), f.widthPx(), f.heightPx(), f.bgra());
         lastDelivered = f.frameIndex();
+        deliveredCount++;
         Analysis a = model.analysis();
         pane.setOverlay(a != null && f.frameIndex() < a.frames().size() ? FrameOverlay.of(a, f.frameIndex()) : null);
     }

@@ -11,6 +11,9 @@ import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.ImageView;
+import java.nio.ByteOrder;
+import java.nio.IntBuffer;
+import javafx.scene.image.PixelBuffer;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseEvent;
@@ -37,7 +40,7 @@ public final class VideoPane extends Region {
     private final BooleanProperty showSkeleton = new SimpleBooleanProperty(this, "showSkeleton", true);
     private final BooleanProperty showAngles = new SimpleBooleanProperty(this, "showAngles", true);
     private final ObjectProperty<Mode> mode = new SimpleObjectProperty<>(this, "mode", Mode.VIEW);
-    private WritableImage image;
+    private PixelBuffer<IntBuffer> pixels;
     private int imageWidthPx;
     private int imageHeightPx;
     private int shownFrame = -1;
@@ -55,7 +58,7 @@ public final class VideoPane extends Region {
 
     public VideoPane() {
         setId("videoPane");
-        imageView.setPreserveRatio(true);
+        imageView.setPreserveRatio(false); // sized to the frame's area by layoutChildren
         imageView.setSmooth(true);
         getChildren().addAll(imageView, overlay);
         setStyle("-fx-background-color: #1b1d21;");
@@ -93,28 +96,41 @@ public final class VideoPane extends Region {
         return shownFrame;
     }
 
-    /** Copies a decoded picture (BGRA, premultiplied alpha = opaque) onto the screen. Call on the FX thread. */
+    /**
+     * Copies a decoded picture (BGRA, premultiplied alpha = opaque) onto the screen. It may be smaller than the
+     * frame (shrunk for display): it is stretched over the frame's area, and keypoints stay in frame pixels.
+     * Call on the FX thread.
+     */
     public void showPicture(int frameIndex, int widthPx, int heightPx, ByteBuffer bgra) {
-        if (image == null || widthPx != imageWidthPx || heightPx != imageHeightPx) {
-            image = new WritableImage(widthPx, heightPx);
-            imageWidthPx = widthPx;
-            imageHeightPx = heightPx;
-            imageView.setImage(image);
+        if (pixels == null || widthPx != pixels.getWidth() || heightPx != pixels.getHeight()) {
+            IntBuffer store = ByteBuffer.allocateDirect(widthPx * heightPx * 4).order(ByteOrder.nativeOrder())
+                    .asIntBuffer();
+            pixels = new PixelBuffer<>(widthPx, heightPx, store, PixelFormat.getIntArgbPreInstance());
+            imageView.setImage(new WritableImage(pixels));
+            if (imageWidthPx <= 0) {
+                imageWidthPx = widthPx;
+                imageHeightPx = heightPx;
+            }
             requestLayout();
         }
-        ByteBuffer b = bgra.duplicate();
-        b.rewind();
-        image.getPixelWriter().setPixels(0, 0, widthPx, heightPx, PixelFormat.getByteBgraPreInstance(), b, widthPx * 4);
+        // B, G, R, A bytes read as little-endian ints are 0xAARRGGBB, the renderers' own IntArgbPre (alpha is
+        // 255): one bulk copy into the image's buffer, no per-pixel conversion on this thread or the renderer's.
+        IntBuffer argb = bgra.duplicate().rewind().order(ByteOrder.LITTLE_ENDIAN).asIntBuffer();
+        pixels.updateBuffer(pb -> {
+            IntBuffer store = pb.getBuffer();
+            store.rewind();
+            store.put(argb);
+            store.rewind();
+            return null;
+        });
         shownFrame = frameIndex;
     }
 
-    /** Sets the frame size before any picture arrives (so keypoints can be placed). */
+    /** The frame size in the pixels keypoints are given in (pictures may arrive smaller). */
     public void setFrameSize(int widthPx, int heightPx) {
-        if (image == null) {
-            imageWidthPx = widthPx;
-            imageHeightPx = heightPx;
-            requestLayout();
-        }
+        imageWidthPx = widthPx;
+        imageHeightPx = heightPx;
+        requestLayout();
     }
 
     /** The skeleton and labels of the current frame, or null for none. */
@@ -127,6 +143,18 @@ public final class VideoPane extends Region {
 
     FrameOverlay overlayContent() {
         return content;
+    }
+
+    /**
+     * The size the frame is shown at on screen, in device pixels (pane size x the window's render scale on HiDPI
+     * screens): pictures larger than this would only be shrunk again by the renderer. {0, 0} before a frame size.
+     */
+    public int[] displayedSizePx() {
+        SkeletonPainter.Placement p = placement();
+        double renderScale = getScene() != null && getScene().getWindow() != null
+                ? getScene().getWindow().getRenderScaleX() : 1;
+        return new int[] {(int) Math.ceil(imageWidthPx * p.scale() * renderScale),
+            (int) Math.ceil(imageHeightPx * p.scale() * renderScale)};
     }
 
     /** Where an image pixel is in this pane's coordinates. */

@@ -254,15 +254,21 @@ public final class ViewerModel {
             }
             status.unbind();
             progress.unbind();
-            busy.set(false);
             progress.set(0);
-            if (now == Worker.State.SUCCEEDED) {
-                finished(j.getValue());
-            } else if (now == Worker.State.CANCELLED) {
-                status.set("Analysis cancelled. Choose Analyse to start it again.");
-            } else {
-                status.set("Analysis failed.");
-                errorSink.accept(ErrorMessages.of(j.getException()));
+            try {
+                if (now == Worker.State.SUCCEEDED) {
+                    finished(j.getValue());
+                } else if (now == Worker.State.CANCELLED) {
+                    status.set("Analysis cancelled. Choose File > Analyse Again to start it again.");
+                } else {
+                    status.set("Analysis failed.");
+                    errorSink.accept(ErrorMessages.of(j.getException()));
+                }
+            } catch (RuntimeException e) {
+                status.set("Showing the results failed.");
+                errorSink.accept(ErrorMessages.of(e));
+            } finally {
+                busy.set(false); // last: whoever waits for the work sees its results in place
             }
         });
         Thread t = new Thread(j, "medius-analysis");

@@ -82,6 +82,35 @@ public record VideoFrame(int index, double timestampSeconds, Mat bgr) implements
         }
     }
 
+    /**
+     * The picture shrunk to {@code widthPx x heightPx} and then as
+     * {@link #copyBgraTo(ByteBuffer)}. A player shows a 1080p or 4K frame in a window a fraction of that size:
+     * shrinking here, on the decoding thread, spares the UI thread copying and scaling the full picture.
+     * With the frame's own size this is {@link #copyBgraTo(ByteBuffer)}.
+     */
+    public void copyBgraTo(ByteBuffer dst, int widthPx, int heightPx) {
+        if (widthPx == widthPx() && heightPx == heightPx()) {
+            copyBgraTo(dst);
+            return;
+        }
+        if (widthPx <= 0 || heightPx <= 0) {
+            throw new IllegalArgumentException("target size must be positive: " + widthPx + "x" + heightPx);
+        }
+        Mat small = new Mat();
+        try {
+            // area averaging where it matters (shrinking more than 2x, where bilinear aliases); bilinear, several
+            // times faster, otherwise
+            boolean strong = widthPx * 2 < widthPx();
+            Imgproc.resize(bgr, small, new org.opencv.core.Size(widthPx, heightPx), 0, 0,
+                    strong ? Imgproc.INTER_AREA : Imgproc.INTER_LINEAR);
+            try (VideoFrame shrunk = new VideoFrame(index, timestampSeconds, small)) {
+                shrunk.copyBgraTo(dst);
+            }
+        } finally {
+            small.release();
+        }
+    }
+
     /** Releases the pixel memory. Idempotent. */
     @Override
     public void close() {

@@ -70,6 +70,9 @@ public final class FrameSource implements AutoCloseable {
     private final Consumer<VideoException> onError;
     private final Object lock = new Object();
     private final BgraBufferPool pool;
+    /** Size of the delivered pictures: the frame's, or smaller to fit the limit given at opening. */
+    private volatile int outWidthPx;
+    private volatile int outHeightPx;
     private final Thread thread;
 
     // guarded by lock
@@ -88,9 +91,10 @@ public final class FrameSource implements AutoCloseable {
     private boolean atEnd;
 
     private FrameSource(VideoReader reader, double[] timestampsSeconds, Executor deliverOn,
-            Consumer<DecodedFrame> sink, Consumer<VideoException> onError) {
+            Consumer<DecodedFrame> sink, Consumer<VideoException> onError, int maxWidthPx, int maxHeightPx) {
         this.reader = reader;
         this.info = reader.info();
+        setDisplayLimit(maxWidthPx, maxHeightPx);
         this.timestampsSeconds = timestampsSeconds == null ? null : timestampsSeconds.clone();
         this.fps = info.nominalFps() > 0 ? info.nominalFps() : FALLBACK_FPS;
         this.deliverOn = deliverOn;
@@ -115,12 +119,23 @@ public final class FrameSource implements AutoCloseable {
      */
     public static FrameSource open(Path video, double[] frameTimestampsSeconds, Executor deliverOn,
             Consumer<DecodedFrame> sink, Consumer<VideoException> onError) throws VideoException {
+        return open(video, frameTimestampsSeconds, deliverOn, sink, onError, Integer.MAX_VALUE, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The same, delivering pictures no larger than {@code maxWidthPx x maxHeightPx} (shrunk with the aspect kept,
+     * on the decode thread); the frame numbers and {@link #info()} still describe the full-size video.
+     */
+    public static FrameSource open(Path video, double[] frameTimestampsSeconds, Executor deliverOn,
+            Consumer<DecodedFrame> sink, Consumer<VideoException> onError, int maxWidthPx, int maxHeightPx)
+            throws VideoException {
         Objects.requireNonNull(deliverOn, "deliverOn");
         Objects.requireNonNull(sink, "sink");
         Objects.requireNonNull(onError, "onError");
         VideoReader reader = VideoReader.open(video);
         try {
-            FrameSource source = new FrameSource(reader, frameTimestampsSeconds, deliverOn, sink, onError);
+            FrameSource source = new FrameSource(reader, frameTimestampsSeconds, deliverOn, sink, onError, maxWidthPx,
+                    maxHeightPx);
             source.thread.start();
             return source;
         } catch (RuntimeException | Error e) {
@@ -129,7 +144,25 @@ public final class FrameSource implements AutoCloseable {
         }
     }
 
-    /** What the file declares, and the upright picture size (the size of delivered frames). */
+    /**
+     * Changes the largest picture delivered from now on (e.g. when the player's window is resized); pictures are
+     * shrunk to fit with the aspect kept, never enlarged. Frames already decoded ahead keep their size.
+     */
+    public void setDisplayLimit(int maxWidthPx, int maxHeightPx) {
+        double shrink = Math.min(1, Math.min((double) maxWidthPx / info.widthPx(),
+                (double) maxHeightPx / info.heightPx()));
+        int w = Math.max(1, (int) Math.round(info.widthPx() * shrink));
+        int h = Math.max(1, (int) Math.round(info.heightPx() * shrink));
+        outHeightPx = h;
+        outWidthPx = w;
+    }
+
+    /** Bytes for the largest picture this source delivers: the full frame, so a buffer fits any display limit. */
+    private int maxBytes() {
+        return info.widthPx() * info.heightPx() * VideoFrame.BGRA_BYTES_PER_PIXEL;
+    }
+
+    /** What the file declares, and the upright picture size (delivered frames may be smaller, see open). */
     public VideoInfo info() {
         return info;
     }
@@ -275,7 +308,7 @@ public final class FrameSource implements AutoCloseable {
         }
         try (f) {
             nextIndex = f.index() + 1;
-            ByteBuffer buffer = awaitBuffer(f.bgraSizeBytes());
+            ByteBuffer buffer = awaitBuffer(maxBytes());
             if (buffer != null) {
                 handOver(fill(f, buffer));
             }
@@ -290,16 +323,19 @@ public final class FrameSource implements AutoCloseable {
         }
         try (f) {
             nextIndex = f.index() + 1;
-            ByteBuffer buffer = pool.poll(f.bgraSizeBytes());
+            ByteBuffer buffer = pool.poll(maxBytes());
             if (buffer != null) { // always, as awaitWork saw a free buffer and only this thread takes them
                 readAhead.addLast(fill(f, buffer));
             }
         }
     }
 
-    private static Ready fill(VideoFrame f, ByteBuffer buffer) {
-        f.copyBgraTo(buffer);
-        return new Ready(f.index(), f.timestampSeconds(), f.widthPx(), f.heightPx(), buffer);
+    private Ready fill(VideoFrame f, ByteBuffer buffer) {
+        int w = outWidthPx;
+        int h = outHeightPx;
+        buffer.limit(w * h * VideoFrame.BGRA_BYTES_PER_PIXEL);
+        f.copyBgraTo(buffer, w, h);
+        return new Ready(f.index(), f.timestampSeconds(), w, h, buffer);
     }
 
     /** A free buffer, waiting while the consumer still holds them all; null when closed meanwhile. */

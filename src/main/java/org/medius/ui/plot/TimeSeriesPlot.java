@@ -14,6 +14,7 @@ import javafx.geometry.Rectangle2D;
 import javafx.geometry.VPos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.shape.Line;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
@@ -76,6 +77,11 @@ public class TimeSeriesPlot extends Region {
 
     private final Canvas dataCanvas = new Canvas();
     private final Canvas overlayCanvas = new Canvas();
+    /**
+     * The cursor is a line node, not canvas drawing: moving it marks only the line's few pixels dirty, so during
+     * playback the renderer repaints two thin strips per plot instead of whole canvases.
+     */
+    private final Line cursorLine = new Line();
     private final PlotAxes axes = new PlotAxes(LEFT_INSET_PX, TOP_INSET_PX, RIGHT_INSET_PX, BOTTOM_INSET_PX);
     private final ColumnDecimator decimator = new ColumnDecimator();
     private final Text measurer = new Text();
@@ -108,11 +114,16 @@ public class TimeSeriesPlot extends Region {
     /** An empty plot with a title, e.g. "Pelvic obliquity (°) — + = right hip higher". */
     public TimeSeriesPlot(String title) {
         setTitle(title);
-        getChildren().addAll(dataCanvas, overlayCanvas);
+        getChildren().addAll(dataCanvas, overlayCanvas, cursorLine);
         overlayCanvas.setMouseTransparent(true);
+        cursorLine.setManaged(false);
+        cursorLine.setMouseTransparent(true);
+        cursorLine.setStroke(CURSOR);
+        cursorLine.setStrokeWidth(1.5);
+        cursorLine.setVisible(false);
         getStyleClass().add("time-series-plot");
         this.title.addListener((obs, old, now) -> markDataDirty());
-        cursorTimeSeconds.addListener((obs, old, now) -> drawOverlay());
+        cursorTimeSeconds.addListener((obs, old, now) -> placeCursor());
         addEventHandler(MouseEvent.MOUSE_PRESSED, this::onPressedOrDragged);
         addEventHandler(MouseEvent.MOUSE_DRAGGED, this::onPressedOrDragged);
         addEventHandler(MouseEvent.MOUSE_MOVED, e -> hoverAt(e.getX(), e.getY()));
@@ -423,6 +434,7 @@ public class TimeSeriesPlot extends Region {
             drawData();
             refreshHover();
         }
+        placeCursor();
     }
 
     private void drawData() {
@@ -638,7 +650,20 @@ public class TimeSeriesPlot extends Region {
         }
     }
 
-    /** Clears the top layer and draws the cursor line and the hover readout on it; the data layer is untouched. */
+    /** Moves the cursor line to the cursor time; hides it when there is none or it is outside the window. */
+    private void placeCursor() {
+        double x = cursorXPx();
+        boolean shown = !Double.isNaN(x) && axes.plotHeightPx() >= 1;
+        cursorLine.setVisible(shown);
+        if (shown) {
+            cursorLine.setStartX(x);
+            cursorLine.setEndX(x);
+            cursorLine.setStartY(axes.plotTopPx());
+            cursorLine.setEndY(axes.plotBottomPx());
+        }
+    }
+
+    /** Clears the top layer and draws the hover line and readout on it; the data layer is untouched. */
     private void drawOverlay() {
         GraphicsContext gc = overlayCanvas.getGraphicsContext2D();
         double w = overlayCanvas.getWidth();
@@ -654,12 +679,6 @@ public class TimeSeriesPlot extends Region {
             gc.setStroke(HOVER_LINE);
             gc.setLineWidth(1);
             gc.strokeLine(x, top, x, bottom);
-        }
-        double cursorX = cursorXPx();
-        if (!Double.isNaN(cursorX)) {
-            gc.setStroke(CURSOR);
-            gc.setLineWidth(1.5);
-            gc.strokeLine(cursorX, top, cursorX, bottom);
         }
         if (!readoutLines.isEmpty()) {
             drawReadout(gc, w, h);

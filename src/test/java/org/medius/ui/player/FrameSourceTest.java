@@ -91,6 +91,44 @@ class FrameSourceTest {
     }
 
     @Test
+    void picturesLargerThanTheDisplayLimitArriveShrunkWithTheSquareInPlace() throws Exception {
+        BlockingQueue<double[]> centres = new LinkedBlockingQueue<>();
+        try (FrameSource source = FrameSource.open(video, times, ui, f -> centres.add(new double[] {f.frameIndex(),
+                f.widthPx(), f.heightPx(), redCentre(f)[0], redCentre(f)[1]}), errors::add, 80, 1000)) {
+            assertEquals(WIDTH, source.info().widthPx(), "info describes the full-size video");
+            for (int k : new int[] {7, 30, 2}) {
+                source.request(k);
+                double[] c = centres.poll(WAIT_SECONDS, TimeUnit.SECONDS);
+                assertNotNull(c, "frame " + k + " delivered");
+                assertEquals(k, (int) c[0]);
+                assertEquals(80, (int) c[1], "width halved to the limit");
+                assertEquals(48, (int) c[2], "height halved with it (aspect kept)");
+                assertEquals((TestVideos.squareX(k, WIDTH) + TestVideos.SQUARE / 2.0) / 2, c[3], 1.0, "square x");
+                assertEquals((TestVideos.squareY(k, HEIGHT) + TestVideos.SQUARE / 2.0) / 2, c[4], 1.0, "square y");
+            }
+        }
+        assertTrue(errors.isEmpty(), "errors: " + errors);
+    }
+
+    /** Centre of the red pixels (red channel > 100), in picture pixels. */
+    private static double[] redCentre(DecodedFrame f) {
+        ByteBuffer b = f.bgra();
+        double sx = 0;
+        double sy = 0;
+        int n = 0;
+        for (int y = 0; y < f.heightPx(); y++) {
+            for (int x = 0; x < f.widthPx(); x++) {
+                if ((b.get(y * f.rowStrideBytes() + x * 4 + 2) & 0xFF) > 100) {
+                    sx += x + 0.5;
+                    sy += y + 0.5;
+                    n++;
+                }
+            }
+        }
+        return new double[] {sx / n, sy / n};
+    }
+
+    @Test
     void withoutTimestampsFramesAreFoundByNominalRate() throws Exception {
         try (FrameSource source = FrameSource.open(video, null, ui, this::record, errors::add)) {
             for (int k : new int[] {20, 3, 39, 0, 31, 32, 10}) {

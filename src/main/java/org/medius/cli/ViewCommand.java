@@ -20,6 +20,21 @@ final class ViewCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "VIDEO", description = "Video to open (optional).")
     Path video;
 
+    @picocli.CommandLine.Option(names = "--task", paramLabel = "walk|run|squat|lunge|single-leg-squat",
+            converter = AnalyzeCommand.TaskConverter.class,
+            description = "What the person does (it can be changed in the window). Default: walk, or what was chosen"
+                    + " the last time this video was analysed.")
+    org.medius.model.Task task;
+
+    @picocli.CommandLine.Option(names = {"-m", "--model"}, paramLabel = "thunder|lightning",
+            description = "Pose model: thunder (more accurate, default) or lightning (faster).")
+    org.medius.pose.MoveNetVariant model;
+
+    @picocli.CommandLine.Option(names = "--sex", paramLabel = "female|male|unknown",
+            converter = AnalyzeCommand.SexConverter.class,
+            description = "The person's sex, for sex-specific reference values.")
+    org.medius.score.Sex sex;
+
     @Override
     public Integer call() {
         boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
@@ -28,7 +43,7 @@ final class ViewCommand implements Callable<Integer> {
                     + " is not set). Run it on a desktop, or over ssh with X forwarding (ssh -X).");
             return ExitCodes.USAGE;
         }
-        ViewerApp.launch(video, Versions.medius());
+        ViewerApp.launch(new ViewerApp.Start(video, task, model, sex), Versions.medius());
         return ExitCodes.OK;
     }
 }

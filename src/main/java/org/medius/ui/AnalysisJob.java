@@ -28,7 +28,8 @@ final class AnalysisJob extends javafx.concurrent.Task<AnalysisJob.Outcome> {
      * @param analysis  null when the pipeline could not run ({@code noPerson} says why)
      * @param noPerson  the reason no analysis could be made, or null
      */
-    record Outcome(Session session, Analysis analysis, String message, String noPerson) {
+    record Outcome(Session session, Analysis analysis, String message, String noPerson, boolean fromCache,
+            String from) {
     }
 
     private final ViewerServices services;
@@ -63,10 +64,12 @@ final class AnalysisJob extends javafx.concurrent.Task<AnalysisJob.Outcome> {
         SessionCache.Lookup lookup = services.cache().find(video, model);
         Session session;
         String from;
+        boolean fromCache = false;
         if (lookup.status() == SessionCache.Status.FOUND && !forcePoseStage
                 && sameSubject(lookup.session().get().subject())) {
             session = lookup.session().get();
             from = "from earlier results";
+            fromCache = true;
         } else {
             long start = System.nanoTime();
             SubjectHint hint = subject == null ? null : SubjectHint.point(subject.xPx(), subject.yPx());
@@ -82,14 +85,19 @@ final class AnalysisJob extends javafx.concurrent.Task<AnalysisJob.Outcome> {
         updateMessage("Measuring…");
         try {
             Analysis a = session.analyse(services.softwareVersion());
-            String counts = task.repetitive() || session.task().repetitive()
-                    ? a.events().repetitionCount() + " repetitions"
-                    : a.events().stepCount() + " steps";
-            return new Outcome(session, a, String.format(Locale.ROOT, "%s: %d frames, person on %d, %s (%s).",
-                    video.getFileName(), a.frames().size(), a.framesWithPerson(), counts, from), null);
+            return new Outcome(session, a, summary(a, from), null, fromCache, from);
         } catch (NoPersonException e) {
-            return new Outcome(session, null, "No analysis: " + e.getMessage(), e.getMessage());
+            return new Outcome(session, null, "No analysis: " + e.getMessage(), e.getMessage(), fromCache, from);
         }
+    }
+
+    /** The status line after an analysis, e.g. "pose_squats.mp4: 65 frames, person on 65, 2 repetitions (…)". */
+    static String summary(Analysis a, String from) {
+        String counts = a.settings().task().repetitive()
+                ? a.events().repetitionCount() + " repetition" + (a.events().repetitionCount() == 1 ? "" : "s")
+                : a.events().stepCount() + " step" + (a.events().stepCount() == 1 ? "" : "s");
+        return String.format(Locale.ROOT, "%s: %d frames, person on %d, %s (%s).", a.video().fileName(),
+                a.frames().size(), a.framesWithPerson(), counts, from);
     }
 
     private boolean sameSubject(Correction.SubjectPick cached) {
@@ -119,12 +127,5 @@ final class AnalysisJob extends javafx.concurrent.Task<AnalysisJob.Outcome> {
     static String duration(double seconds) {
         long s = Math.round(seconds);
         return s < 60 ? s + " s" : String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
-    }
-
-    @Override
-    protected void failed() {
-        if (getException() instanceof AnalysisCancelledException) {
-            cancel();
-        }
     }
 }

@@ -220,7 +220,7 @@ public final class MainWindow {
         Button exclude = new Button("Exclude frames…");
         exclude.setId("excludeFrames");
         exclude.setOnAction(e -> menus.excludeFrames());
-        for (javafx.scene.Node n : List.of(edit, pick, exclude, task, net, sex)) {
+        for (javafx.scene.Node n : List.of(edit, pick, exclude, net)) { // task and sex may change while analysing
             ((javafx.scene.control.Control) n).disableProperty().bind(model.busyProperty());
         }
         edit.disableProperty().unbind();

@@ -14,6 +14,8 @@ final class PlotsPane extends VBox {
     private final TimeSeriesPlot pelvis = new TimeSeriesPlot();
     private final TimeSeriesPlot knees = new TimeSeriesPlot();
     private final TimeSeriesPlot trunk = new TimeSeriesPlot();
+    private final javafx.scene.control.Label placeholder = new javafx.scene.control.Label(
+            "The plots of pelvic obliquity, knee FPPA and trunk lean appear here when the analysis is done.");
 
     PlotsPane(ViewerModel model, Playback playback) {
         super(2);
@@ -28,6 +30,9 @@ final class PlotsPane extends VBox {
             p.setOnSeek(playback::seekToTime);
             getChildren().add(p);
         }
+        placeholder.setId("plotsPlaceholder");
+        placeholder.setStyle("-fx-text-fill: #666; -fx-padding: 16;");
+        getChildren().add(placeholder);
         model.analysisProperty().addListener((o, was, now) -> show(now));
         model.currentFrameProperty().addListener((o, was, now) -> cursor(model));
         show(model.analysis());
@@ -50,6 +55,12 @@ final class PlotsPane extends VBox {
     }
 
     private void show(Analysis a) {
+        for (TimeSeriesPlot p : plots()) {
+            p.setVisible(a != null);
+            p.setManaged(a != null);
+        }
+        placeholder.setVisible(a == null);
+        placeholder.setManaged(a == null);
         if (a == null) {
             for (TimeSeriesPlot p : plots()) {
                 p.setSeries(List.of());

@@ -41,6 +41,8 @@ final class ResultsPanel extends VBox {
     private final Label statement = new Label();
     private final TableView<EventMeasures> events = new TableView<>();
     private boolean seekingFromTable;
+    private final Label asymmetryKey = new Label("Red: the sides differ by more than the smallest detectable"
+            + " difference (SDD) of that measure. Hover a value for its quartiles and count.");
 
     ResultsPanel(ViewerModel model) {
         super(8);
@@ -71,8 +73,6 @@ final class ResultsPanel extends VBox {
         VBox.setVgrow(events, Priority.ALWAYS);
         Label eventsTitle = new Label("Stances and repetitions (select one to see its peak)");
         eventsTitle.setStyle("-fx-font-weight: bold;");
-        Label asymmetryKey = new Label("Red: the sides differ by more than the smallest detectable difference (SDD)"
-                + " of that measure. Hover a value for its quartiles and count.");
         asymmetryKey.setWrapText(true);
         asymmetryKey.setMinHeight(Region.USE_PREF_SIZE);
         asymmetryKey.setStyle("-fx-font-size: 11px; -fx-text-fill: #555;");
@@ -142,6 +142,10 @@ final class ResultsPanel extends VBox {
     private void show(Analysis a) {
         scores.getChildren().clear();
         perSide.getChildren().clear();
+        asymmetryKey.setVisible(a != null);
+        asymmetryKey.setManaged(a != null);
+        events.setPlaceholder(new Label(a == null ? "The table fills when the analysis is done."
+                : "No stances or repetitions found."));
         if (a == null) {
             headline.setText("No analysis yet.");
             notes.setText("");
@@ -166,7 +170,13 @@ final class ResultsPanel extends VBox {
         }
         fillPerSide(s);
         statement.setText(s.statement());
-        List<String> all = new java.util.ArrayList<>(ev.notes());
+        List<String> all = new java.util.ArrayList<>();
+        if (a.eventMeasures().isEmpty()) {
+            all.add("Nothing was found for the task '" + task + "'. If the person does something else (walks, runs,"
+                    + " squats, lunges, single-leg squats), choose it under Task above: the results update at once,"
+                    + " without running the pose model again.");
+        }
+        all.addAll(ev.notes());
         all.addAll(a.warnings());
         notes.setText(all.isEmpty() ? "" : "• " + String.join("\n• ", all));
         seekingFromTable = true;

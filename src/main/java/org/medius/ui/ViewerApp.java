@@ -1,7 +1,9 @@
 package org.medius.ui;
 
 import java.nio.file.Path;
-import java.util.List;
+import org.medius.model.Task;
+import org.medius.pose.MoveNetVariant;
+import org.medius.score.Sex;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
@@ -11,11 +13,20 @@ import javafx.stage.Stage;
  */
 public final class ViewerApp extends Application {
     private static volatile String softwareVersion = "development build";
+    private static volatile Start startWith = new Start(null, null, null, null);
+
+    /**
+     * What to open and with which choices; each may be null (no video; the defaults, or what the video's saved
+     * analysis used).
+     */
+    public record Start(Path video, Task task, MoveNetVariant model, Sex sex) {
+    }
 
     /** Starts the viewer and blocks until its window is closed. */
-    public static void launch(Path video, String version) {
+    public static void launch(Start start, String version) {
         softwareVersion = version;
-        Application.launch(ViewerApp.class, video == null ? new String[0] : new String[] {video.toString()});
+        startWith = start;
+        Application.launch(ViewerApp.class);
     }
 
     @Override
@@ -23,9 +34,18 @@ public final class ViewerApp extends Application {
         ViewerModel model = new ViewerModel(ViewerServices.standard(softwareVersion));
         MainWindow window = new MainWindow(stage, model);
         stage.show();
-        List<String> args = getParameters().getRaw();
-        if (!args.isEmpty()) {
-            model.open(Path.of(args.get(0)));
+        Start s = startWith;
+        if (s.task() != null) {
+            model.taskProperty().set(s.task());
+        }
+        if (s.model() != null) {
+            model.modelProperty().set(s.model());
+        }
+        if (s.sex() != null) {
+            model.sexProperty().set(s.sex());
+        }
+        if (s.video() != null) {
+            model.open(s.video(), s.task() != null || s.sex() != null);
         }
         window.scene().getRoot().requestFocus();
     }

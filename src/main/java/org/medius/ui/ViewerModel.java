@@ -60,11 +60,19 @@ public final class ViewerModel {
     private AnalysisJob job;
     private Future<?> lastSave;
     private boolean applyingSession;
+    /** The task or sex was chosen for this opening (command line, or changed while analysing): it wins. */
+    private boolean keepChoices;
 
     public ViewerModel(ViewerServices services) {
         this.services = services;
-        task.addListener((o, was, now) -> settingsChanged(s -> s.withTask(now)));
-        sex.addListener((o, was, now) -> settingsChanged(s -> s.withSex(now)));
+        task.addListener((o, was, now) -> {
+            keepChoices |= busy.get() && !applyingSession;
+            settingsChanged(s -> s.withTask(now));
+        });
+        sex.addListener((o, was, now) -> {
+            keepChoices |= busy.get() && !applyingSession;
+            settingsChanged(s -> s.withSex(now));
+        });
         model.addListener((o, was, now) -> {
             if (!applyingSession && video.get() != null) {
                 start(video.get(), null);
@@ -167,9 +175,21 @@ public final class ViewerModel {
 
     // ----------------------------------------------------------------------------------------------- actions
 
-    /** Opens a video: earlier results of it (same content, same model) come from the cache at once. */
+    /**
+     * Opens a video: earlier results of it (same content, same model) come from the cache at once, with the task,
+     * sex and corrections saved with them.
+     */
     public void open(Path file) {
+        open(file, false);
+    }
+
+    /**
+     * @param keepChoices true: the task and sex chosen now win over those saved with earlier results (the user
+     *                    gave them, e.g. on the command line)
+     */
+    public void open(Path file, boolean keepChoices) {
         cancel();
+        this.keepChoices = keepChoices;
         Path abs = file.toAbsolutePath().normalize();
         session = null;
         history = new CorrectionHistory();
@@ -277,6 +297,8 @@ public final class ViewerModel {
     }
 
     private void finished(AnalysisJob.Outcome outcome) {
+        Task chosenTask = task.get();
+        Sex chosenSex = sex.get();
         applyingSession = true;
         try {
             session = outcome.session();
@@ -290,11 +312,28 @@ public final class ViewerModel {
             applyingSession = false;
         }
         updateUndo();
-        if (outcome.analysis() != null) {
-            analysis.set(outcome.analysis());
-            currentFrame.set(Math.min(currentFrame.get(), outcome.analysis().frames().size() - 1));
+        Analysis result = outcome.analysis();
+        if ((!outcome.fromCache() || keepChoices) && (chosenTask != session.task() || chosenSex != session.sex())) {
+            // chosen while the pose model ran, or given for this opening: apply it now (the pipeline only)
+            Session changed = session.withTask(chosenTask).withSex(chosenSex);
+            try {
+                result = changed.analyse(services.softwareVersion());
+                session = changed;
+                save(changed);
+                applyingSession = true;
+                task.set(chosenTask);
+                sex.set(chosenSex);
+            } catch (NoPersonException e) {
+                result = null;
+            } finally {
+                applyingSession = false;
+            }
         }
-        status.set(outcome.message());
+        if (result != null) {
+            analysis.set(result);
+            currentFrame.set(Math.min(currentFrame.get(), result.frames().size() - 1));
+        }
+        status.set(result != null ? AnalysisJob.summary(result, outcome.from()) : outcome.message());
         if (outcome.noPerson() != null) {
             errorSink.accept(outcome.noPerson());
         }
@@ -308,6 +347,7 @@ public final class ViewerModel {
         if (rebuild(changed)) {
             session = changed;
             save(changed);
+            status.set(AnalysisJob.summary(analysis.get(), "measured again, no pose model needed"));
         }
     }
 

@@ -23,6 +23,8 @@ final class FakePoseStage implements PoseStage {
     private final List<FramePose> track;
     final AtomicInteger runs = new AtomicInteger();
     volatile SubjectHint lastSubject;
+    /** When set, each run waits for it (reporting progress and honouring cancel) before it starts. */
+    volatile java.util.concurrent.CountDownLatch gate;
 
     FakePoseStage(List<FramePose> track) {
         this.track = List.copyOf(track);
@@ -33,6 +35,17 @@ final class FakePoseStage implements PoseStage {
             throws VideoException, AnalysisCancelledException {
         runs.incrementAndGet();
         lastSubject = subject;
+        java.util.concurrent.CountDownLatch g = gate;
+        try {
+            while (g != null && !g.await(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                progress.update("Finding the person", 0.1);
+                if (progress.cancelled()) {
+                    throw new AnalysisCancelledException();
+                }
+            }
+        } catch (InterruptedException e) {
+            throw new AnalysisCancelledException();
+        }
         return VideoAnalyzer.poses(video, new PoseEstimator() {
             private int next;
 

@@ -177,6 +177,50 @@ class ViewerTest {
     }
 
     @Test
+    void changingTheTaskMeasuresAgainWithoutThePoseModel(FxRobot robot) throws Exception {
+        Analysis squat = openAndWait(robot, video);
+        assertEquals(Task.SQUAT, squat.settings().task());
+        robot.interact(() -> window.model().taskProperty().set(Task.WALK));
+        Analysis walk = window.model().analysis();
+        assertEquals(Task.WALK, walk.settings().task());
+        assertEquals(0, walk.events().repetitionCount());
+        assertEquals(1, stage.runs.get());
+        assertTrue(window.model().statusProperty().get().contains("measured again"),
+                window.model().statusProperty().get());
+    }
+
+    @Test
+    void aTaskChosenWhileThePoseModelRunsIsApplied(FxRobot robot) throws Exception {
+        stage.gate = new java.util.concurrent.CountDownLatch(1);
+        robot.interact(() -> {
+            window.model().taskProperty().set(Task.WALK);
+            window.model().open(video);
+        });
+        assertTrue(window.model().busyProperty().get());
+        robot.interact(() -> window.model().taskProperty().set(Task.SQUAT));
+        stage.gate.countDown();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.model().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Task.SQUAT, window.model().analysis().settings().task());
+        assertEquals(3, window.model().analysis().events().repetitionCount());
+    }
+
+    @Test
+    void cancelStopsTheAnalysisAndSaysSo(FxRobot robot) throws Exception {
+        stage.gate = new java.util.concurrent.CountDownLatch(1);
+        robot.interact(() -> window.model().open(video));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().progressProperty().get() > 0);
+        assertTrue(robot.lookup("#cancel").query().isVisible(), "a cancel button while busy");
+        robot.clickOn("#cancel");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.model().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(null, window.model().analysis());
+        assertTrue(window.model().statusProperty().get().contains("cancelled"),
+                window.model().statusProperty().get());
+        assertEquals(null, window.lastError(), "cancelling is not an error");
+    }
+
+    @Test
     void pickingTheSubjectRerunsThePoseStageWithThatPoint(FxRobot robot) throws Exception {
         openAndWait(robot, video);
         robot.interact(() -> window.model().apply(new Correction.SubjectPick(320, 200)));

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.medius.analysis.Analysis;
-import org.medius.analysis.AnalysisCancelledException;
 import org.medius.analysis.NoPersonException;
 import org.medius.analysis.Progress;
 import org.medius.analysis.VideoPoses;

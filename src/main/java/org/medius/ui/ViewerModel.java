@@ -55,7 +55,19 @@ public final class ViewerModel {
         return t;
     });
     private Consumer<String> errorSink = m -> { };
+    private final ExecutorService measurer = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "medius-pipeline");
+        t.setDaemon(true);
+        return t;
+    });
+    /** The session whose analysis is shown. */
     private Session session;
+    /** The session the newest request is for: {@link #session}, or one being measured. */
+    private Session latest;
+    /** Counts requests that replace the analysis; a result of an older one is dropped. */
+    private long generation;
+    private boolean jobRunning;
+    private boolean measuring;
     private CorrectionHistory history = new CorrectionHistory();
     private AnalysisJob job;
     private Future<?> lastSave;
@@ -190,8 +202,10 @@ public final class ViewerModel {
     public void open(Path file, boolean keepChoices) {
         cancel();
         this.keepChoices = keepChoices;
+        generation++;
         Path abs = file.toAbsolutePath().normalize();
         session = null;
+        latest = null;
         history = new CorrectionHistory();
         updateUndo();
         analysis.set(null);
@@ -254,6 +268,7 @@ public final class ViewerModel {
         cancel();
         flushSaves();
         saver.shutdown();
+        measurer.shutdownNow();
     }
 
     // ------------------------------------------------------------------------------------------------ inside
@@ -263,7 +278,10 @@ public final class ViewerModel {
         AnalysisJob j = new AnalysisJob(services, file, model.get(), task.get(), sex.get(), subject,
                 session == null ? List.of() : history.current().list(), session != null);
         job = j;
-        busy.set(true);
+        generation++; // a measurement still running is for poses this job replaces
+        measuring = false;
+        jobRunning = true;
+        updateBusy();
         progress.set(-1);
         status.bind(j.messageProperty());
         progress.bind(j.progressProperty());
@@ -288,7 +306,8 @@ public final class ViewerModel {
                 status.set("Showing the results failed.");
                 errorSink.accept(ErrorMessages.of(e));
             } finally {
-                busy.set(false); // last: whoever waits for the work sees its results in place
+                jobRunning = false;
+                updateBusy(); // last: whoever waits for the work sees its results in place
             }
         });
         Thread t = new Thread(j, "medius-analysis");
@@ -311,24 +330,9 @@ public final class ViewerModel {
         } finally {
             applyingSession = false;
         }
+        latest = session;
         updateUndo();
         Analysis result = outcome.analysis();
-        if ((!outcome.fromCache() || keepChoices) && (chosenTask != session.task() || chosenSex != session.sex())) {
-            // chosen while the pose model ran, or given for this opening: apply it now (the pipeline only)
-            Session changed = session.withTask(chosenTask).withSex(chosenSex);
-            try {
-                result = changed.analyse(services.softwareVersion());
-                session = changed;
-                save(changed);
-                applyingSession = true;
-                task.set(chosenTask);
-                sex.set(chosenSex);
-            } catch (NoPersonException e) {
-                result = null;
-            } finally {
-                applyingSession = false;
-            }
-        }
         if (result != null) {
             analysis.set(result);
             currentFrame.set(Math.min(currentFrame.get(), result.frames().size() - 1));
@@ -336,19 +340,22 @@ public final class ViewerModel {
         status.set(result != null ? AnalysisJob.summary(result, outcome.from()) : outcome.message());
         if (outcome.noPerson() != null) {
             errorSink.accept(outcome.noPerson());
+        } else if ((!outcome.fromCache() || keepChoices)
+                && (chosenTask != session.task() || chosenSex != session.sex())) {
+            // chosen while the pose model ran, or given for this opening: measure again with it (no pose model)
+            applyingSession = true;
+            task.set(chosenTask);
+            sex.set(chosenSex);
+            applyingSession = false;
+            measure(session.withTask(chosenTask).withSex(chosenSex), null, "with the task chosen");
         }
     }
 
     private void settingsChanged(java.util.function.UnaryOperator<Session> change) {
-        if (applyingSession || session == null || busy.get()) {
-            return;
+        if (applyingSession || latest == null || jobRunning) {
+            return; // while the pose model runs, the choice is applied when it ends (see finished)
         }
-        Session changed = change.apply(session);
-        if (rebuild(changed)) {
-            session = changed;
-            save(changed);
-            status.set(AnalysisJob.summary(analysis.get(), "measured again, no pose model needed"));
-        }
+        measure(change.apply(latest), null, "measured again, no pose model needed");
     }
 
     private void correctionsChanged(Correction changed, Runnable revert) {
@@ -357,26 +364,71 @@ public final class ViewerModel {
             start(video.get(), history.current().subject().orElse(null));
             return;
         }
-        Session corrected = session.withCorrections(history.current().list());
-        if (rebuild(corrected)) {
-            session = corrected;
-            save(corrected);
-        } else {
-            revert.run();
-            updateUndo();
+        measure(latest.withCorrections(history.current().list()), revert, "measured again with the correction");
+    }
+
+    /**
+     * Re-runs the pipeline on the session, on its own thread: milliseconds for a short clip, about 1.6 s for a
+     * 10-minute video on 2 cores (docs/viewer.md), too long to hold the window. The newest request wins; when the
+     * pipeline cannot run (e.g. every frame excluded) the change is taken back and the reason shown.
+     *
+     * @param revert undoes the correction that asked for it; null for a settings change
+     */
+    private void measure(Session s, Runnable revert, String why) {
+        long g = ++generation;
+        latest = s;
+        measuring = true;
+        updateBusy();
+        status.set("Measuring again…");
+        progress.set(-1);
+        measurer.submit(() -> {
+            Analysis a = null;
+            String problem = null;
+            try {
+                a = s.analyse(services.softwareVersion());
+            } catch (NoPersonException e) {
+                problem = e.getMessage();
+            } catch (RuntimeException e) {
+                problem = ErrorMessages.of(e);
+            }
+            Analysis result = a;
+            String reason = problem;
+            javafx.application.Platform.runLater(() -> measured(g, s, result, reason, revert, why));
+        });
+    }
+
+    private void measured(long g, Session s, Analysis result, String problem, Runnable revert, String why) {
+        if (g != generation) {
+            return; // a newer request (or a new video) replaced this one
+        }
+        try {
+            if (result != null) {
+                session = s;
+                analysis.set(result);
+                save(s);
+                status.set(AnalysisJob.summary(result, why));
+            } else {
+                latest = session;
+                if (revert != null) {
+                    revert.run();
+                    updateUndo();
+                }
+                applyingSession = true;
+                task.set(session.task());
+                sex.set(session.sex());
+                applyingSession = false;
+                status.set("The change was taken back.");
+                errorSink.accept(problem);
+            }
+        } finally {
+            measuring = false;
+            progress.set(0);
+            updateBusy();
         }
     }
 
-    /** Re-runs the pipeline (milliseconds) on the FX thread; false, with the reason shown, when it cannot. */
-    private boolean rebuild(Session s) {
-        try {
-            Analysis a = s.analyse(services.softwareVersion());
-            analysis.set(a);
-            return true;
-        } catch (NoPersonException e) {
-            errorSink.accept(e.getMessage());
-            return false;
-        }
+    private void updateBusy() {
+        busy.set(jobRunning || measuring);
     }
 
     private void save(Session s) {

@@ -72,6 +72,13 @@ class ViewerTest {
         return window.model().analysis();
     }
 
+    /** Waits until the work a change started (the pipeline runs on its own thread) has put its results in place. */
+    private void idle() throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.model().busyProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void seek(FxRobot robot, int frame) throws Exception {
         robot.interact(() -> window.model().currentFrameProperty().set(frame));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.feed().lastDelivered() == frame);
@@ -136,7 +143,7 @@ class ViewerTest {
                 shown.pose().yPx(Keypoint.LEFT_KNEE));
         Point2D from = window.videoPane().localToScreen(knee);
         robot.drag(from, MouseButton.PRIMARY).moveBy(-40, 0).drop();
-        WaitForAsyncUtils.waitForFxEvents();
+        idle();
 
         Analysis after = window.model().analysis();
         double moved = after.frames().get(frame).angles().kneeFppaLeftDeg();
@@ -157,9 +164,11 @@ class ViewerTest {
         assertEquals(1, stage.runs.get(), "the pose stage ran once: the second opening came from the cache");
 
         robot.interact(() -> window.model().undo());
+        idle();
         assertEquals(before, window.model().analysis().frames().get(frame).angles().kneeFppaLeftDeg(), 1e-9);
         assertTrue(window.model().corrections().isEmpty());
         robot.interact(() -> window.model().redo());
+        idle();
         assertEquals(moved, window.model().analysis().frames().get(frame).angles().kneeFppaLeftDeg(), 1e-9);
     }
 
@@ -167,13 +176,27 @@ class ViewerTest {
     void excludingFramesAndOverridingTheViewRerunOnlyThePipeline(FxRobot robot) throws Exception {
         openAndWait(robot, video);
         robot.interact(() -> window.model().apply(new Correction.FrameExclusion(10, 20)));
+        idle();
         Analysis a = window.model().analysis();
         assertEquals(0.0, a.frames().get(15).rawPose().confidence(Keypoint.LEFT_HIP));
         robot.interact(() -> window.model().apply(new Correction.ViewOverride(
                 org.medius.events.ViewChoice.POSTERIOR)));
+        idle();
         assertEquals(org.medius.events.ViewChoice.POSTERIOR, window.model().analysis().settings().view());
         assertEquals(1, stage.runs.get(), "no pose stage for these corrections");
         assertEquals("Undo View: posterior", window.model().undoTextProperty().get());
+    }
+
+    @Test
+    void aCorrectionThatLeavesNoPersonIsTakenBackWithTheReason(FxRobot robot) throws Exception {
+        Analysis a = openAndWait(robot, video);
+        int last = a.frames().get(a.frames().size() - 1).frameIndex();
+        robot.interact(() -> window.model().apply(new Correction.FrameExclusion(0, last)));
+        idle();
+        assertTrue(a == window.model().analysis(), "the analysis shown is kept");
+        assertTrue(window.model().corrections().isEmpty(), "the exclusion was taken back");
+        assertFalse(window.model().canUndoProperty().get());
+        assertTrue(window.lastError().startsWith("No person was found in squats.mp4"), window.lastError());
     }
 
     @Test
@@ -181,6 +204,7 @@ class ViewerTest {
         Analysis squat = openAndWait(robot, video);
         assertEquals(Task.SQUAT, squat.settings().task());
         robot.interact(() -> window.model().taskProperty().set(Task.WALK));
+        idle();
         Analysis walk = window.model().analysis();
         assertEquals(Task.WALK, walk.settings().task());
         assertEquals(0, walk.events().repetitionCount());
@@ -199,8 +223,7 @@ class ViewerTest {
         assertTrue(window.model().busyProperty().get());
         robot.interact(() -> window.model().taskProperty().set(Task.SQUAT));
         stage.gate.countDown();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.model().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        idle();
         assertEquals(Task.SQUAT, window.model().analysis().settings().task());
         assertEquals(3, window.model().analysis().events().repetitionCount());
     }

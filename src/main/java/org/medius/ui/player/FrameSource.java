@@ -301,32 +301,31 @@ public final class FrameSource implements AutoCloseable {
             nextIndex = index;
             atEnd = false;
         }
-        VideoFrame f = reader.next();
-        if (f == null) {
-            atEnd = true;
-            return;
-        }
-        try (f) {
-            nextIndex = f.index() + 1;
-            ByteBuffer buffer = awaitBuffer(maxBytes());
-            if (buffer != null) {
-                handOver(fill(f, buffer));
-            }
+        Ready r = decodeNext(() -> awaitBuffer(maxBytes()));
+        if (r != null) {
+            handOver(r);
         }
     }
 
     private void readAheadOne() throws VideoException {
+        // a buffer is always free here: awaitWork saw one, and only this thread takes them
+        Ready r = decodeNext(() -> pool.poll(maxBytes()));
+        if (r != null) {
+            readAhead.addLast(r);
+        }
+    }
+
+    /** The next frame in a buffer from {@code buffers}; null at the end (then {@code atEnd}) or without a buffer. */
+    private Ready decodeNext(java.util.function.Supplier<ByteBuffer> buffers) throws VideoException {
         VideoFrame f = reader.next();
         if (f == null) {
             atEnd = true;
-            return;
+            return null;
         }
         try (f) {
             nextIndex = f.index() + 1;
-            ByteBuffer buffer = pool.poll(maxBytes());
-            if (buffer != null) { // always, as awaitWork saw a free buffer and only this thread takes them
-                readAhead.addLast(fill(f, buffer));
-            }
+            ByteBuffer buffer = buffers.get();
+            return buffer == null ? null : fill(f, buffer);
         }
     }
 

@@ -42,6 +42,25 @@ class CommandLineTest {
     }
 
     @Test
+    void viewWithoutADisplaySaysSoInOneLine() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("DISPLAY") == null
+                && System.getenv("WAYLAND_DISPLAY") == null
+                && System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux"),
+                "skipped: a display is present here, the viewer would open");
+        Run r = run("view", video.toString(), "--task", "squat");
+        assertEquals(2, r.code);
+        assertEquals("medius: the viewer needs a display, and none was found (DISPLAY is not set). Run it on a"
+                + " desktop, or over ssh with X forwarding (ssh -X).", r.err.strip());
+    }
+
+    @Test
+    void viewRejectsAnUnknownTaskBeforeOpeningAnything() {
+        Run r = run("view", video.toString(), "--task", "dance");
+        assertEquals(2, r.code);
+        assertTrue(r.err.contains("dance"), r.err);
+    }
+
+    @Test
     void keypointsPrintsAHeaderAndOneRowPerFrameWithRealTimestamps() {
         Run r = run("keypoints", video.toString(), "-m", "lightning", "--no-progress");
         assertEquals(0, r.code, r.err);

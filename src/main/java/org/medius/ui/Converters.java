@@ -36,6 +36,18 @@ final class Converters {
         };
     }
 
+    /** Short names for the tool bar. */
+    static StringConverter<ViewChoice> viewShort() {
+        return of(v -> switch (v) {
+            case AUTO -> "Auto";
+            case ANTERIOR -> "Front";
+            case POSTERIOR -> "Back";
+            case SAGITTAL -> "Side";
+            case SAGITTAL_LEFT -> "Left side";
+            case SAGITTAL_RIGHT -> "Right side";
+        });
+    }
+
     private static <T> StringConverter<T> of(Function<T, String> name) {
         return new StringConverter<>() {
             @Override

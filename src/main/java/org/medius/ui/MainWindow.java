@@ -2,10 +2,7 @@ package org.medius.ui;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -31,6 +28,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.medius.events.ViewChoice;
 import org.medius.model.Task;
 import org.medius.pose.MoveNetVariant;
 import org.medius.score.Sex;
@@ -207,6 +205,27 @@ public final class MainWindow {
         sex.valueProperty().bindBidirectional(model.sexProperty());
         sex.setConverter(Converters.sex());
         sex.setTooltip(new Tooltip("Picks sex-specific reference values where the literature gives them"));
+        ComboBox<ViewChoice> view = new ComboBox<>();
+        view.setId("viewChoice");
+        view.getItems().setAll(ViewChoice.values());
+        view.setValue(ViewChoice.AUTO);
+        view.setConverter(Converters.viewShort());
+        view.setTooltip(new Tooltip("Where the camera was: detected automatically, or fixed by you (a correction,"
+                + " undone with Ctrl+Z)"));
+        boolean[] showing = new boolean[1];
+        Runnable showView = () -> {
+            showing[0] = true;
+            view.setValue(model.analysis() == null ? ViewChoice.AUTO : model.analysis().settings().view());
+            showing[0] = false;
+        };
+        model.analysisProperty().addListener((o, a, b) -> showView.run());
+        model.busyProperty().addListener((o, a, b) -> showView.run()); // also after a change that was taken back
+        view.valueProperty().addListener((o, a, b) -> {
+            if (!showing[0] && b != null && model.analysis() != null && b != model.analysis().settings().view()) {
+                model.apply(new Correction.ViewOverride(b));
+            }
+        });
+        view.disableProperty().bind(model.analysisProperty().isNull());
         ToggleButton edit = new ToggleButton("Correct keypoints");
         edit.setId("editKeypoints");
         edit.setTooltip(new Tooltip("Drag a keypoint to where it really is on this frame (K). Undo with Ctrl+Z."));
@@ -232,7 +251,7 @@ public final class MainWindow {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         return new ToolBar(open, new Separator(), new Label("Task"), task, new Label("Model"), net,
-                new Label("Sex"), sex, new Separator(), edit, pick, exclude, spacer);
+                new Label("Sex"), sex, new Label("Camera"), view, new Separator(), edit, pick, exclude, spacer);
     }
 
     private HBox statusBar() {
@@ -276,18 +295,5 @@ public final class MainWindow {
             return;
         }
         e.consume();
-    }
-
-    static String percent(double fraction) {
-        return String.format(Locale.ROOT, "%.0f%%", 100 * fraction);
-    }
-
-    /** Runs later on the FX thread (used by the frame feed and the tests). */
-    static void later(Runnable r) {
-        Platform.runLater(r);
-    }
-
-    static EnumSet<org.medius.export.AnalysisFiles.Format> csv() {
-        return EnumSet.of(org.medius.export.AnalysisFiles.Format.CSV);
     }
 }

@@ -2,7 +2,6 @@ package org.medius.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -447,9 +446,5 @@ public final class ViewerModel {
         canRedo.set(history.canRedo());
         undoText.set(history.canUndo() ? "Undo " + history.undoDescription().orElse("") : "Undo");
         redoText.set(history.canRedo() ? "Redo " + history.redoDescription().orElse("") : "Redo");
-    }
-
-    Optional<Session> session() {
-        return Optional.ofNullable(session);
     }
 }

@@ -185,6 +185,13 @@ class ViewerTest {
         assertEquals(org.medius.events.ViewChoice.POSTERIOR, window.model().analysis().settings().view());
         assertEquals(1, stage.runs.get(), "no pose stage for these corrections");
         assertEquals("Undo View: posterior", window.model().undoTextProperty().get());
+
+        javafx.scene.control.ComboBox<org.medius.events.ViewChoice> camera = robot.lookup("#viewChoice").query();
+        assertEquals(org.medius.events.ViewChoice.POSTERIOR, camera.getValue(), "the tool bar shows the view in use");
+        robot.interact(() -> camera.setValue(org.medius.events.ViewChoice.ANTERIOR));
+        idle();
+        assertEquals(org.medius.events.ViewChoice.ANTERIOR, window.model().analysis().settings().view());
+        assertEquals(3, window.model().corrections().size());
     }
 
     @Test

@@ -72,7 +72,7 @@ final class AnalysisJob extends javafx.concurrent.Task<AnalysisJob.Outcome> {
         } else {
             long start = System.nanoTime();
             SubjectHint hint = subject == null ? null : SubjectHint.point(subject.xPx(), subject.yPx());
-            VideoPoses poses = services.poseStage().run(video, model, hint, progress(start));
+            VideoPoses poses = services.poseStage().run(video, model, hint, progress());
             session = Session.create(lookup.fingerprint(), poses.video(), video.toString(), poses.modelDescription(), model,
                     task, sex, subject, poses.poses()).withCorrections(corrections);
             services.cache().save(session);
@@ -103,14 +103,27 @@ final class AnalysisJob extends javafx.concurrent.Task<AnalysisJob.Outcome> {
         return java.util.Objects.equals(cached, subject);
     }
 
-    private Progress progress(long startNanos) {
+    /**
+     * Progress with the time left, estimated from the frames' pace since the first frame was done (loading the
+     * model and starting the decoder take a few seconds that do not repeat).
+     */
+    private Progress progress() {
         return new Progress() {
+            private double firstFraction = -1;
+            private long firstNanos;
+
             @Override
             public void update(String stage, double fraction) {
                 updateProgress(fraction, 1);
-                double elapsed = (System.nanoTime() - startNanos) / 1e9;
-                String remaining = fraction > 0.02 && elapsed > 2
-                        ? String.format(Locale.ROOT, ", about %s left", duration(elapsed * (1 - fraction) / fraction))
+                long now = System.nanoTime();
+                if (firstFraction < 0 && fraction > 0) {
+                    firstFraction = fraction;
+                    firstNanos = now;
+                }
+                double done = fraction - firstFraction;
+                double elapsed = (now - firstNanos) / 1e9;
+                String remaining = firstFraction >= 0 && done > 0.02 && elapsed > 1
+                        ? String.format(Locale.ROOT, ", about %s left", duration(elapsed * (1 - fraction) / done))
                         : "";
                 updateMessage(String.format(Locale.ROOT, "%s in %s: %.0f%%%s", stage, video.getFileName(),
                         100 * fraction, remaining));

@@ -346,7 +346,8 @@ public final class ViewerModel {
             task.set(chosenTask);
             sex.set(chosenSex);
             applyingSession = false;
-            measure(session.withTask(chosenTask).withSex(chosenSex), null, "with the task chosen");
+            measure(session.withTask(chosenTask).withSex(chosenSex), null,
+                    outcome.from() + ", measured again for the task and sex chosen");
         }
     }
 

@@ -41,6 +41,9 @@ final class ResultsPanel extends VBox {
     private final Label statement = new Label();
     private final TableView<EventMeasures> events = new TableView<>();
     private boolean seekingFromTable;
+    /** The stance or repetition the current frame lies in (the first, for a squat's two legs); null outside any. */
+    private final javafx.beans.property.ObjectProperty<EventMeasures> currentEvent =
+            new javafx.beans.property.SimpleObjectProperty<>(this, "currentEvent");
     private final Label asymmetryKey = new Label("Red: the sides differ by more than the smallest detectable"
             + " difference (SDD) of that measure. Hover a value for its quartiles and count.");
 
@@ -79,6 +82,8 @@ final class ResultsPanel extends VBox {
         getChildren().addAll(headline, scores, perSide, asymmetryKey, statement, notes, eventsTitle, events);
 
         model.analysisProperty().addListener((o, was, now) -> show(now));
+        events.setRowFactory(t -> new CurrentEventRow(currentEvent));
+        model.currentFrameProperty().addListener((o, was, now) -> followFrame(now.intValue()));
         events.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && !seekingFromTable) {
                 model.currentFrameProperty().set(peakFrame(now));
@@ -97,6 +102,47 @@ final class ResultsPanel extends VBox {
             return m.cpdPeakFrame();
         }
         return m.deepestFrame() >= 0 ? m.deepestFrame() : m.event().keyFrame();
+    }
+
+    /** Marks the row of the event the frame lies in, so playback shows which stance or repetition it is in. */
+    private void followFrame(int frame) {
+        EventMeasures now = null;
+        for (EventMeasures m : events.getItems()) {
+            if (m.event().contains(frame)) {
+                now = m;
+                break;
+            }
+        }
+        currentEvent.set(now);
+    }
+
+    EventMeasures currentEvent() {
+        return currentEvent.get();
+    }
+
+    /**
+     * A table row marked (bold, an amber bar at its left) while the current frame lies in its stance, or in its
+     * repetition (both legs' rows of a squat).
+     */
+    private static final class CurrentEventRow extends javafx.scene.control.TableRow<EventMeasures> {
+        private static final String MARKED = "-fx-font-weight: bold; -fx-border-color: #E8A33B;"
+                + " -fx-border-width: 0 0 0 4;";
+        private final javafx.beans.InvalidationListener update;
+
+        CurrentEventRow(javafx.beans.value.ObservableObjectValue<EventMeasures> current) {
+            update = o -> setStyle(marks(getItem(), current.get()) ? MARKED : "");
+            current.addListener(new javafx.beans.WeakInvalidationListener(update));
+            itemProperty().addListener(update);
+        }
+
+        private static boolean marks(EventMeasures row, EventMeasures current) {
+            if (row == null || current == null) {
+                return false;
+            }
+            return row == current || row.event().kind() == EventKind.REPETITION
+                    && current.event().kind() == EventKind.REPETITION
+                    && row.event().startFrame() == current.event().startFrame();
+        }
     }
 
     TableView<EventMeasures> eventTable() {

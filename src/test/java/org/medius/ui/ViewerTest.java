@@ -129,6 +129,10 @@ class ViewerTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(ResultsPanel.peakFrame(second), window.model().currentFrameProperty().get());
         assertTrue(second.event().contains(window.model().currentFrameProperty().get()), "inside its repetition");
+        assertEquals(second.event().startFrame(), window.results().currentEvent().event().startFrame(),
+                "the row of the repetition the frame is in is marked");
+        seek(robot, 0);
+        assertEquals(null, window.results().currentEvent(), "frame 0 is before the first repetition");
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.medius.analysis.AngleSummary;
@@ -18,6 +19,7 @@ import org.medius.analysis.VideoAnalyzer;
 import org.medius.events.ViewChoice;
 import org.medius.model.Task;
 import org.medius.export.AnalysisFiles;
+import org.medius.export.HeightCalibration;
 import org.medius.export.OutputFileException;
 import org.medius.pose.MoveNetModel;
 import org.medius.pose.SubjectHint;
@@ -60,9 +62,16 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Output folder (must exist; files are written atomically). Default: the current folder.")
     Path out;
 
-    @Option(names = "--format", defaultValue = "csv,json", split = ",", paramLabel = "csv,json",
-            description = "Output formats, comma separated. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", defaultValue = "csv,json", split = ",", paramLabel = "csv,json,trc,mot",
+            description = "Output formats, comma separated: csv, json, trc (filtered keypoints for OpenSim,"
+                    + " y up) and mot (per-frame angles for OpenSim). Columns: docs/data-dictionary.md."
+                    + " Default: ${DEFAULT-VALUE}.")
     Set<AnalysisFiles.Format> formats = EnumSet.noneOf(AnalysisFiles.Format.class);
+
+    @Option(names = "--height-m", paramLabel = "METRES",
+            description = "The person's standing height in metres: the TRC file is then written in metres"
+                    + " (leg length taken as 0.491 of height; an approximate one-plane scale) instead of pixels.")
+    Double heightM;
 
     @Option(names = "--view", defaultValue = "auto", paramLabel = "auto|anterior|posterior|sagittal",
             description = "Camera view: auto (detected; a person who turns round gets one stretch per view),"
@@ -160,6 +169,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!Files.isDirectory(out)) {
             throw new OutputFileException(out, "the output folder does not exist. Create it or choose another with --out", null);
         }
+        Optional<HeightCalibration> calibration = heightCalibration(spec.commandLine(), heightM);
         AnalysisSettings settings = AnalysisSettings.defaults(task).withRoll(roll).withView(view).withSex(sex);
         if (references != null) { // a bad table is reported before any work
             settings = settings.withReferences(ReferenceTable.load(references));
@@ -175,7 +185,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             inference = net.inferenceTime();
         }
         bar.finish();
-        List<Path> written = AnalysisFiles.write(analysis, out, formats);
+        List<Path> written = AnalysisFiles.write(analysis, out, formats, calibration);
         if (timing) {
             double total = (System.nanoTime() - start) / 1e9;
             spec.commandLine().getErr().printf(Locale.ROOT, "timing: %.2f s for %d frames (%.1f ms/frame): pose model"
@@ -186,6 +196,19 @@ final class AnalyzeCommand implements Callable<Integer> {
         }
         printSummary(spec.commandLine().getOut(), analysis, written);
         return ExitCodes.OK;
+    }
+
+    /** The calibration of --height-m; a height out of range is a usage error, reported before any work. */
+    static Optional<HeightCalibration> heightCalibration(picocli.CommandLine cl, Double heightM) {
+        if (heightM == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new HeightCalibration(heightM));
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(cl,
+                    "--height-m: " + e.getMessage());
+        }
     }
 
     private static void printSummary(PrintWriter o, Analysis a, List<Path> written) {

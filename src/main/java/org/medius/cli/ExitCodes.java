@@ -17,6 +17,8 @@ public final class ExitCodes {
     public static final int NO_PERSON = 6;
     /** A batch finished, but at least one of its videos failed (listed at the end). */
     public static final int SOME_FAILED = 7;
+    /** The work was cancelled; a batch run again with the same output folder goes on where it stopped. */
+    public static final int CANCELLED = 8;
 
     private ExitCodes() {
     }

@@ -23,6 +23,7 @@ import org.medius.analysis.RollChoice;
 import org.medius.events.ViewChoice;
 import org.medius.export.AnalysisFiles;
 import org.medius.export.AngleChartPng;
+import org.medius.export.HeightCalibration;
 import org.medius.export.OutputFileException;
 import org.medius.session.Correction;
 
@@ -55,11 +56,12 @@ final class WindowMenus {
         MenuItem csv = item("Export CSV…", "Shortcut+E", () -> exportFolder(EnumSet.of(AnalysisFiles.Format.CSV)));
         MenuItem json = item("Export JSON…", null, () -> exportFolder(EnumSet.of(AnalysisFiles.Format.JSON)));
         MenuItem png = item("Export Plots as PNG…", null, this::exportPng);
-        for (MenuItem m : List.of(csv, json, png)) {
+        MenuItem research = item("Export TRC and MOT (OpenSim)…", null, this::exportResearch);
+        for (MenuItem m : List.of(csv, json, png, research)) {
             m.disableProperty().bind(model.analysisProperty().isNull());
         }
         MenuItem quit = item("Quit", "Shortcut+Q", () -> window.stage().close());
-        return new Menu("File", null, open, recent, analyse, new SeparatorMenuItem(), csv, json, png,
+        return new Menu("File", null, open, recent, analyse, new SeparatorMenuItem(), csv, json, png, research,
                 new SeparatorMenuItem(), quit);
     }
 
@@ -181,7 +183,36 @@ final class WindowMenus {
         });
     }
 
+    /** TRC (keypoints) and MOT (angles); in metres when the person's standing height is given, else pixels. */
+    private void exportResearch() {
+        TextInputDialog d = new TextInputDialog("");
+        d.initOwner(window.stage());
+        d.setTitle("Export TRC and MOT");
+        d.setHeaderText("The keypoints (TRC) are in pixels, or in metres when you give the person's standing height"
+                + " (scaled from the leg length; docs/data-dictionary.md says how and what limits it).");
+        d.setContentText("Standing height in metres (empty: pixels):");
+        Optional<String> answer = d.showAndWait();
+        if (answer.isEmpty()) {
+            return;
+        }
+        Optional<HeightCalibration> calibration = Optional.empty();
+        if (!answer.get().isBlank()) {
+            try {
+                calibration = Optional.of(new HeightCalibration(Double.parseDouble(answer.get().trim().replace(',', '.'))));
+            } catch (IllegalArgumentException e) {
+                window.showError("The standing height must be a number of metres between 0.5 and 2.6, not '"
+                        + answer.get().trim() + "'.");
+                return;
+            }
+        }
+        exportFolder(EnumSet.of(AnalysisFiles.Format.TRC, AnalysisFiles.Format.MOT), calibration);
+    }
+
     private void exportFolder(EnumSet<AnalysisFiles.Format> formats) {
+        exportFolder(formats, Optional.empty());
+    }
+
+    private void exportFolder(EnumSet<AnalysisFiles.Format> formats, Optional<HeightCalibration> calibration) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Export into folder");
         File dir = chooser.showDialog(window.stage());
@@ -189,10 +220,12 @@ final class WindowMenus {
             return;
         }
         try {
-            List<Path> written = AnalysisFiles.write(model.analysis(), dir.toPath(), formats);
+            List<Path> written = AnalysisFiles.write(model.analysis(), dir.toPath(), formats, calibration);
             info("Exported", "Wrote:\n" + String.join("\n", written.stream().map(Path::toString).toList()));
         } catch (OutputFileException e) {
             window.showError(e.getMessage());
+        } catch (IllegalArgumentException e) { // no scale can be measured for metres
+            window.showError("Nothing was exported: " + e.getMessage() + ".");
         }
     }
 

@@ -38,7 +38,7 @@ public final class ClinicalReport {
     private static final float BODY_PT = 9.5f;
     private static final float SMALL_PT = 8.5f;
     private static final float[] INFO_COLUMNS_PT = {105, PdfPages.CONTENT_WIDTH_PT - 105};
-    private static final float[] MEDIAN_COLUMNS_PT = {140, 118, 118, PdfPages.CONTENT_WIDTH_PT - 376};
+    private static final float[] MEDIAN_COLUMNS_PT = {125, 115, 115, PdfPages.CONTENT_WIDTH_PT - 355};
 
     private ClinicalReport() {
     }

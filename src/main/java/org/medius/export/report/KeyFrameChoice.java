@@ -3,6 +3,7 @@ package org.medius.export.report;
 import java.util.Optional;
 import org.medius.analysis.Analysis;
 import org.medius.analysis.EventMeasures;
+import org.medius.events.EventKind;
 
 /**
  * Picks the report's two key frames from the event table: the peak of the event with the largest contralateral
@@ -39,7 +40,19 @@ final class KeyFrameChoice {
 
     private static KeyFrame keyFrame(Analysis a, String what, int index, int frame, double valueDeg, String name) {
         EventMeasures m = a.eventMeasures().get(index);
-        return new KeyFrame(what, frame, index + 1, m.event().kind(), m.event().side(), valueDeg, name,
+        return new KeyFrame(what, frame, number(a, index), m.event().kind(), m.event().side(), valueDeg, name,
                 a.frames().get(frame).timestampSeconds());
+    }
+
+    /**
+     * The event's number as the reader counts: a two-legged squat has one event per leg for each repetition, so
+     * repetitions are numbered by their distinct start frames; stances are numbered in order.
+     */
+    static int number(Analysis a, int index) {
+        if (a.eventMeasures().get(index).event().kind() == EventKind.STANCE) {
+            return index + 1;
+        }
+        return (int) a.eventMeasures().subList(0, index + 1).stream().mapToInt(m -> m.event().startFrame())
+                .distinct().count();
     }
 }

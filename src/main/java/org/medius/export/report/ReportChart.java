@@ -64,7 +64,10 @@ final class ReportChart {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setColor(Color.WHITE);
             g.fillRect(0, 0, WIDTH_PX, height);
-            legend(g, a.settings().task().repetitive() ? "repetition" : "stance");
+            boolean unreliable = a.frames().stream().anyMatch(f -> !f.angles().fppaReliableLeft()
+                    && Double.isFinite(f.angles().kneeFppaLeftDeg()) || !f.angles().fppaReliableRight()
+                    && Double.isFinite(f.angles().kneeFppaRightDeg()));
+            legend(g, a.settings().task().repetitive() ? "repetition" : "stance", unreliable);
             List<AnalysedFrame> frames = a.frames();
             double t0 = frames.isEmpty() ? 0 : frames.get(0).timestampSeconds();
             double t1 = frames.isEmpty() ? 1 : Math.max(frames.get(frames.size() - 1).timestampSeconds(), t0 + 1e-3);
@@ -81,7 +84,7 @@ final class ReportChart {
         return img;
     }
 
-    private static void legend(Graphics2D g, String event) {
+    private static void legend(Graphics2D g, String event, boolean unreliableFppa) {
         g.setFont(LABEL);
         int x = LEFT_PX;
         for (Side side : Side.values()) {
@@ -94,6 +97,9 @@ final class ReportChart {
             String text = side.name().toLowerCase(Locale.ROOT) + " " + event;
             g.drawString(text, x + 32, 25);
             x += 32 + g.getFontMetrics().stringWidth(text) + 28;
+        }
+        if (!unreliableFppa) {
+            return;
         }
         g.setColor(Color.GRAY);
         g.drawString("hollow points: FPPA not reliable (thigh foreshortened)", x + 10, 25);

@@ -113,7 +113,7 @@ class ClinicalReportTest {
                 .filter(m -> Double.isFinite(m.fppaDeg())).max((x, y) -> Double.compare(x.fppaDeg(), y.fppaDeg()))
                 .orElseThrow();
         String caption = String.format(Locale.ROOT, "Largest knee valgus: knee FPPA %.1f\u00b0 valgus, left side;"
-                + " repetition %d (left leg) at %.2f s.", valgus.fppaDeg(), analysis.eventMeasures().indexOf(valgus) + 1,
+                + " repetition %d (left leg) at %.2f s.", valgus.fppaDeg(), KeyFrameChoice.number(analysis, analysis.eventMeasures().indexOf(valgus)),
                 analysis.frames().get(valgus.deepestFrame()).timestampSeconds());
         assertTrue(text.contains(caption), caption + " in " + text);
         EventMeasures drop = analysis.eventMeasures().stream()
@@ -141,6 +141,19 @@ class ClinicalReportTest {
             }
             assertEquals(3, images, "the plot and two key frames");
         }
+    }
+
+    @Test
+    void aTwoLeggedSquatNumbersItsRepetitionsNotItsPerLegEvents() throws Exception {
+        SyntheticTrack track = SyntheticTrack.squat().reps(3).fps(30).noisePx(1).seed(5).generate();
+        int n = track.frames().size();
+        Analysis squat = AnalysisPipeline.analyse(track.frames(), new VideoMetadata("squat.mp4",
+                (int) track.truth().imageWidthPx(), (int) track.truth().imageHeightPx(), 0, "h264", 30,
+                track.frames().get(n - 1).timestampSeconds()), "synthetic", "test", AnalysisSettings.defaults(Task.SQUAT));
+        assertEquals(3, squat.events().repetitionCount());
+        assertEquals(6, squat.eventMeasures().size(), "one event per leg and repetition");
+        assertEquals(java.util.List.of(1, 1, 2, 2, 3, 3), java.util.stream.IntStream.range(0, 6)
+                .map(i -> KeyFrameChoice.number(squat, i)).boxed().toList());
     }
 
     @Test

@@ -7,7 +7,7 @@ public final class ExitCodes {
     public static final int SOFTWARE = 1;
     /** Wrong options or arguments (picocli's usage error code). */
     public static final int USAGE = 2;
-    /** The input video cannot be read. */
+    /** The input video (or the analysis file given instead of one) cannot be read. */
     public static final int BAD_VIDEO = 3;
     /** The pose model file is missing or corrupt. */
     public static final int MODEL = 4;

@@ -27,6 +27,9 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
             code = ExitCodes.USAGE;
             message = "The reference table " + r.getMessage() + ". Fix the file or leave out --references to use the"
                     + " built-in table (docs/score.md describes the format).";
+        } else if (ex instanceof org.medius.export.AnalysisFileException f) {
+            code = ExitCodes.BAD_VIDEO;
+            message = f.getMessage();
         } else if (ex instanceof OutputFileException o) {
             code = ExitCodes.OUTPUT;
             message = o.getMessage();

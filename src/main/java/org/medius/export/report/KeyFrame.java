@@ -1,0 +1,31 @@
+package org.medius.export.report;
+
+import java.util.Locale;
+import org.medius.events.EventKind;
+import org.medius.kinematics.Side;
+
+/**
+ * A frame the report shows, with why it was chosen.
+ *
+ * @param what          what it shows, e.g. "Largest pelvic drop (CPD)"
+ * @param framePosition position in {@code Analysis.frames()}
+ * @param eventNumber   the event's number in the event table (1 = first), as in the exports
+ * @param kind          stance or repetition
+ * @param side          the event's side (stance leg or working leg)
+ * @param valueDeg      the value shown, degrees
+ * @param valueName     what the value is, e.g. "CPD" or "knee FPPA"
+ * @param timeSeconds   the frame's time in the video
+ */
+record KeyFrame(String what, int framePosition, int eventNumber, EventKind kind, Side side, double valueDeg,
+        String valueName, double timeSeconds) {
+
+    /** E.g. "Largest pelvic drop (CPD): 6.1° with the left leg in stance; repetition 2, at 3.40 s". */
+    String caption() {
+        String leg = side.name().toLowerCase(Locale.ROOT);
+        String event = kind == EventKind.STANCE ? "stance " + eventNumber + " (" + leg + " foot on the ground)"
+                : "repetition " + eventNumber + " (" + leg + " leg)";
+        String sense = valueName.equals("knee FPPA") ? (valueDeg >= 0 ? " valgus" : " varus") : "";
+        return String.format(Locale.ROOT, "%s: %s %.1f\u00b0%s, %s side; %s at %.2f s.", what, valueName,
+                valueDeg, sense, leg, event, timeSeconds);
+    }
+}

@@ -19,8 +19,13 @@ final class CameraAdvice {
     static final double MIN_FRAME_RATE_HZ = 50;
     /** A larger camera roll was corrected, but a level camera avoids the correction's error. */
     static final double MAX_ROLL_DEG = 3;
-    /** The median hip-to-ankle height must be at least this fraction of the picture height. */
-    static final double MIN_LEG_FRACTION = 1.0 / 3;
+    /**
+     * The standing hip-to-ankle height (90th percentile over frames, so squats and strides do not shrink it) should be
+     * at least this fraction of the picture height: hip to ankle is about half of body height (Winter 2009), so
+     * 0.2 is a person filling about 40 % of the frame height. A Medius choice: below it a keypoint error of a few
+     * pixels becomes a large angle error.
+     */
+    static final double MIN_LEG_FRACTION = 0.2;
 
     private CameraAdvice() {
     }
@@ -36,7 +41,7 @@ final class CameraAdvice {
             advice.add(String.format(Locale.ROOT, "The camera was tilted by %.1f\u00b0 (the angles were corrected"
                     + " for it): level the camera, for example on a tripod with a spirit level.", a.roll().rollDeg()));
         }
-        double legFraction = medianLegHeightPx(a) / a.video().heightPx();
+        double legFraction = standingLegHeightPx(a) / a.video().heightPx();
         if (legFraction < MIN_LEG_FRACTION) {
             advice.add(String.format(Locale.ROOT, "The person was small in the picture (hip to ankle %.0f%% of the"
                     + " picture height): move the camera closer so that the whole body fills most of the frame"
@@ -53,15 +58,17 @@ final class CameraAdvice {
         return SampleTiming.of(a.frames().stream().mapToDouble(AnalysedFrame::timestampSeconds).toArray()).rateHz();
     }
 
-    /** Median over frames of the vertical distance from the mid-hip to the mid-ankle, pixels; NaN when never seen. */
-    static double medianLegHeightPx(Analysis a) {
+    /**
+     * The 90th percentile over frames of the vertical distance from the mid-hip to the mid-ankle (the person
+     * standing), pixels; NaN when never seen.
+     */
+    static double standingLegHeightPx(Analysis a) {
         double[] heights = a.frames().stream().mapToDouble(f -> legHeightPx(f.filteredPose()))
                 .filter(Double::isFinite).sorted().toArray();
         if (heights.length == 0) {
             return Double.NaN;
         }
-        int mid = heights.length / 2;
-        return heights.length % 2 == 1 ? heights[mid] : (heights[mid - 1] + heights[mid]) / 2;
+        return heights[(int) Math.min(heights.length - 1, Math.floor(0.9 * (heights.length - 1)))];
     }
 
     private static double legHeightPx(Pose p) {

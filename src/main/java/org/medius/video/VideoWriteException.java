@@ -1,0 +1,21 @@
+package org.medius.video;
+
+import java.nio.file.Path;
+
+/** A video file cannot be written; the message names the file and says what to do. */
+public final class VideoWriteException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    private final Path file;
+
+    VideoWriteException(Path file, String problem, Throwable cause) {
+        super("Cannot write " + file + ": " + problem + ".", cause);
+        this.file = file;
+    }
+
+    /** The file that could not be written. */
+    public Path file() {
+        return file;
+    }
+}

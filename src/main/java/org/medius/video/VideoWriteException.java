@@ -8,10 +8,17 @@ public final class VideoWriteException extends Exception {
     private static final long serialVersionUID = 1L;
 
     private final Path file;
+    private final String problem;
 
     VideoWriteException(Path file, String problem, Throwable cause) {
         super("Cannot write " + file + ": " + problem + ".", cause);
         this.file = file;
+        this.problem = problem;
+    }
+
+    /** What went wrong and what to do, without the file name (for callers that wrap this in their own message). */
+    public String problem() {
+        return problem;
     }
 
     /** The file that could not be written. */

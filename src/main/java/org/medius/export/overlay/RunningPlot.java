@@ -12,7 +12,8 @@ import java.awt.geom.RoundRectangle2D;
 import java.util.Locale;
 
 /**
- * A small plot in the picture's lower-left corner (30 % of its width, 22 % of its height) on a semi-transparent
+ * A small plot in the picture's lower-left corner (30 % of its width and 22 % of its height in landscape; 55 % and
+ * 13 % in portrait, where 30 % of the width would be too narrow to read) on a semi-transparent
  * white ground: left and right knee FPPA and pelvic obliquity over the {@value #HALF_WINDOW_SECONDS} s before and
  * after the current frame, with a cursor line at the current time in the middle. The vertical scale is fixed for the
  * whole video ({@link OverlaySeries#rangeDeg()}).
@@ -23,6 +24,8 @@ public final class RunningPlot {
     public static final double HALF_WINDOW_SECONDS = 3.0;
     static final double WIDTH_FRACTION = 0.30;
     static final double HEIGHT_FRACTION = 0.22;
+    static final double PORTRAIT_WIDTH_FRACTION = 0.55;
+    static final double PORTRAIT_HEIGHT_FRACTION = 0.13;
     /** Pelvic obliquity's line: the centre's light grey would vanish on the white ground. */
     static final Color PELVIS = new Color(0x44, 0x44, 0x44);
     private static final Color GROUND = new Color(255, 255, 255, 200);
@@ -39,15 +42,17 @@ public final class RunningPlot {
     /** Where the plot lies in a picture of the given size, in pixels. */
     public static java.awt.geom.Rectangle2D bounds(OverlayScale scale) {
         double margin = 0.02 * Math.min(scale.pictureWidthPx(), scale.pictureHeightPx());
-        double w = WIDTH_FRACTION * scale.pictureWidthPx();
-        double h = HEIGHT_FRACTION * scale.pictureHeightPx();
+        boolean portrait = scale.pictureHeightPx() > scale.pictureWidthPx();
+        double w = (portrait ? PORTRAIT_WIDTH_FRACTION : WIDTH_FRACTION) * scale.pictureWidthPx();
+        double h = (portrait ? PORTRAIT_HEIGHT_FRACTION : HEIGHT_FRACTION) * scale.pictureHeightPx();
         return new java.awt.geom.Rectangle2D.Double(margin, scale.pictureHeightPx() - margin - h, w, h);
     }
 
     /** Draws the plot for the frame at {@code position} (0-based in the analysis). */
     public void draw(Graphics2D g, int position, OverlayScale scale) {
         java.awt.geom.Rectangle2D box = bounds(scale);
-        double fontPx = Math.max(9, 0.085 * box.getHeight());
+        // the legend (three entries) must fit the width, the legend and axis rows must leave room for the curves
+        double fontPx = Math.max(9, Math.min(0.085 * box.getHeight(), box.getWidth() / 19));
         Font font = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(fontPx));
         g.setFont(font);
         FontMetrics m = g.getFontMetrics();
@@ -92,8 +97,12 @@ public final class RunningPlot {
         x = legend(g, "R FPPA", BodySide.RIGHT.colour(), x, legendBase, fontPx);
         legend(g, "Pelvis", PELVIS, x, legendBase, fontPx);
         g.setColor(TEXT);
-        String scaleText = String.format(Locale.ROOT, "±%.0f°", range);
-        g.drawString(scaleText, (float) (x1 - m.stringWidth(scaleText)), (float) legendBase);
+        Font small = font.deriveFont((float) (0.8 * fontPx));
+        g.setFont(small);
+        FontMetrics sm = g.getFontMetrics();
+        g.drawString(String.format(Locale.ROOT, "+%.0f°", range), (float) (x0 + 0.2 * pad), (float) (y0 + sm.getAscent()));
+        g.drawString(String.format(Locale.ROOT, "−%.0f°", range), (float) (x0 + 0.2 * pad), (float) (y1 - sm.getDescent()));
+        g.setFont(font);
         double axisBase = box.getMaxY() - pad - m.getDescent() * 0.5;
         g.drawString("−3 s", (float) x0, (float) axisBase);
         String plus = "+3 s";

@@ -73,9 +73,13 @@ public record OverlayContent(Pose pose, boolean[] trusted, List<AngleLabel> labe
                         p.xPx(Keypoint.RIGHT_KNEE), p.yPx(Keypoint.RIGHT_KNEE), BodySide.RIGHT, !leftOnImageLeft));
     }
 
-    /** A value in degrees with one decimal, or an en dash when missing or unreliable. */
+    /** A value in degrees with one decimal (never "-0.0"), or an en dash when missing or unreliable. */
     static String degrees(double value) {
-        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.1f°", value) : "–";
+        if (!Double.isFinite(value)) {
+            return "–";
+        }
+        double rounded = Math.round(value * 10) / 10.0;
+        return String.format(Locale.ROOT, "%.1f°", rounded == 0 ? 0.0 : rounded);
     }
 
     /** The x of the pair's point furthest right in the picture (the label goes beyond it). */

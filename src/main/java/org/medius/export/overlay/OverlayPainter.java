@@ -16,7 +16,7 @@ public final class OverlayPainter {
 
     public OverlayPainter(Analysis analysis) {
         this.analysis = analysis;
-        this.plot = new RunningPlot(OverlaySeries.of(analysis));
+        this.plot = new RunningPlot(OverlaySeries.of(analysis), RunningPlot.personMostlyOnTheLeft(analysis));
     }
 
     /**

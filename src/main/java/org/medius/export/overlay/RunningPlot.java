@@ -12,7 +12,7 @@ import java.awt.geom.RoundRectangle2D;
 import java.util.Locale;
 
 /**
- * A small plot in the picture's lower-left corner (30 % of its width and 22 % of its height in landscape; 55 % and
+ * A small plot in the picture's lower-left (or lower-right) corner (30 % of its width and 22 % of its height in landscape; 55 % and
  * 13 % in portrait, where 30 % of the width would be too narrow to read) on a semi-transparent
  * white ground: left and right knee FPPA and pelvic obliquity over the {@value #HALF_WINDOW_SECONDS} s before and
  * after the current frame, with a cursor line at the current time in the middle. The vertical scale is fixed for the
@@ -34,18 +34,48 @@ public final class RunningPlot {
     private static final Color TEXT = new Color(40, 40, 40);
 
     private final OverlaySeries series;
+    private final boolean right;
 
-    public RunningPlot(OverlaySeries series) {
+    /**
+     * @param series       the curves
+     * @param lowerRight   true to draw in the lower-right corner instead (chosen once per video, where the person's
+     *                     feet are less often: see {@link #personMostlyOnTheLeft})
+     */
+    public RunningPlot(OverlaySeries series, boolean lowerRight) {
         this.series = series;
+        this.right = lowerRight;
+    }
+
+    /**
+     * True when the person's ankles are more often in the picture's left {@value #WIDTH_FRACTION} than in its right
+     * one: the plot then goes to the lower right so as to hide less of the feet.
+     */
+    public static boolean personMostlyOnTheLeft(org.medius.analysis.Analysis analysis) {
+        double w = analysis.video().widthPx();
+        int left = 0;
+        int rightCount = 0;
+        for (org.medius.analysis.AnalysedFrame f : analysis.frames()) {
+            for (org.medius.model.Keypoint k : new org.medius.model.Keypoint[] {
+                org.medius.model.Keypoint.LEFT_ANKLE, org.medius.model.Keypoint.RIGHT_ANKLE}) {
+                double x = f.filteredPose().xPx(k);
+                if (x < WIDTH_FRACTION * w) {
+                    left++;
+                } else if (x > (1 - WIDTH_FRACTION) * w) {
+                    rightCount++;
+                }
+            }
+        }
+        return left > rightCount;
     }
 
     /** Where the plot lies in a picture of the given size, in pixels. */
-    public static java.awt.geom.Rectangle2D bounds(OverlayScale scale) {
+    public java.awt.geom.Rectangle2D bounds(OverlayScale scale) {
         double margin = 0.02 * Math.min(scale.pictureWidthPx(), scale.pictureHeightPx());
         boolean portrait = scale.pictureHeightPx() > scale.pictureWidthPx();
         double w = (portrait ? PORTRAIT_WIDTH_FRACTION : WIDTH_FRACTION) * scale.pictureWidthPx();
         double h = (portrait ? PORTRAIT_HEIGHT_FRACTION : HEIGHT_FRACTION) * scale.pictureHeightPx();
-        return new java.awt.geom.Rectangle2D.Double(margin, scale.pictureHeightPx() - margin - h, w, h);
+        double x = right ? scale.pictureWidthPx() - margin - w : margin;
+        return new java.awt.geom.Rectangle2D.Double(x, scale.pictureHeightPx() - margin - h, w, h);
     }
 
     /** Draws the plot for the frame at {@code position} (0-based in the analysis). */

@@ -83,7 +83,8 @@ public final class SkeletonDrawing {
 
     /**
      * Writes each placed label on a dark rounded box outlined in its side's colour, beside its joint, kept inside
-     * the picture.
+     * the picture. A box that would cover one already drawn (two knees close together in a side view, or a person
+     * at the picture's edge) moves down below it.
      */
     public static void drawLabels(Graphics2D g, OverlayContent content, OverlayScale scale) {
         Font font = new Font(Font.SANS_SERIF, Font.BOLD, (int) Math.round(scale.fontPx()));
@@ -93,6 +94,7 @@ public final class SkeletonDrawing {
         double padY = 0.18 * scale.fontPx();
         double gap = 0.8 * scale.fontPx() + scale.pointRadiusPx();
         double margin = 0.2 * scale.fontPx();
+        java.util.List<RoundRectangle2D> drawn = new java.util.ArrayList<>();
         for (AngleLabel label : content.labels()) {
             if (!label.placed()) {
                 continue;
@@ -105,6 +107,13 @@ public final class SkeletonDrawing {
             y = clamp(y, margin, scale.pictureHeightPx() - boxH - margin);
             double arc = 0.5 * scale.fontPx();
             RoundRectangle2D box = new RoundRectangle2D.Double(x, y, boxW, boxH, arc, arc);
+            for (int tries = 0; tries < drawn.size() + 1 && overlapsAny(box, drawn); tries++) {
+                double below = drawn.stream().filter(d -> d.intersects(box.getBounds2D()))
+                        .mapToDouble(d -> d.getMaxY()).max().orElse(y) + margin;
+                box.setRoundRect(x, clamp(below, margin, scale.pictureHeightPx() - boxH - margin), boxW, boxH, arc, arc);
+            }
+            y = box.getY();
+            drawn.add(box);
             g.setColor(LABEL_BOX);
             g.fill(box);
             g.setColor(label.side().colour());
@@ -113,6 +122,10 @@ public final class SkeletonDrawing {
             g.setColor(Color.WHITE);
             g.drawString(label.text(), (float) (x + padX), (float) (y + padY + m.getAscent()));
         }
+    }
+
+    private static boolean overlapsAny(RoundRectangle2D box, java.util.List<RoundRectangle2D> drawn) {
+        return drawn.stream().anyMatch(d -> d.intersects(box.getBounds2D()));
     }
 
     private static boolean known(Pose pose, Keypoint k) {

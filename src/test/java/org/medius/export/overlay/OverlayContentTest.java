@@ -57,6 +57,7 @@ class OverlayContentTest {
     void missingValueIsADash() {
         assertEquals("–", OverlayContent.degrees(Double.NaN));
         assertEquals("-3.5°", OverlayContent.degrees(-3.46));
+        assertEquals("0.0°", OverlayContent.degrees(-0.04), "no negative zero");
     }
 
     @Test

@@ -83,7 +83,7 @@ public final class SkeletonDrawing {
 
     /**
      * Writes each placed label on a dark rounded box outlined in its side's colour, beside its joint, kept inside
-     * the picture. A box that would cover one already drawn (two knees close together in a side view, or a person
+     * the picture; a label whose joint is outside the picture is left out. A box that would cover one already drawn (two knees close together in a side view, or a person
      * at the picture's edge) moves down below it.
      */
     public static void drawLabels(Graphics2D g, OverlayContent content, OverlayScale scale) {
@@ -96,8 +96,9 @@ public final class SkeletonDrawing {
         double margin = 0.2 * scale.fontPx();
         java.util.List<RoundRectangle2D> drawn = new java.util.ArrayList<>();
         for (AngleLabel label : content.labels()) {
-            if (!label.placed()) {
-                continue;
+            if (!label.placed() || label.jointXPx() < 0 || label.jointYPx() < 0
+                    || label.jointXPx() > scale.pictureWidthPx() || label.jointYPx() > scale.pictureHeightPx()) {
+                continue; // no joint in view: a label pinned to the edge would point at nothing
             }
             double boxW = m.stringWidth(label.text()) + 2 * padX;
             double boxH = m.getAscent() + m.getDescent() + 2 * padY;

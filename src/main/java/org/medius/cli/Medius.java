@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = Versions.class,
         description = "Gait and movement analysis from video: pelvic drop and knee valgus per step or repetition.%n"
                 + "Everything runs on this computer; no video or result leaves it.",
-        subcommands = {AnalyzeCommand.class, ReportCommand.class, ViewCommand.class, BatchCommand.class, KeypointsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, ViewCommand.class, ReportCommand.class, RenderVideoCommand.class,
+            BatchCommand.class, KeypointsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Medius {
 
     public static void main(String[] args) {

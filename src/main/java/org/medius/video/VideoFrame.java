@@ -1,5 +1,7 @@
 package org.medius.video;
 
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
@@ -109,6 +111,33 @@ public record VideoFrame(int index, double timestampSeconds, Mat bgr) implements
         } finally {
             small.release();
         }
+    }
+
+    /**
+     * The upright picture as a new {@link BufferedImage#TYPE_3BYTE_BGR} image, for Java2D drawing and image files.
+     * That type stores its pixels as B, G, R bytes row by row, exactly the Mat's layout, so this is one copy of
+     * the bytes with no per-pixel conversion.
+     */
+    public BufferedImage toBufferedImage() {
+        BufferedImage image = new BufferedImage(widthPx(), heightPx(), BufferedImage.TYPE_3BYTE_BGR);
+        copyTo(image);
+        return image;
+    }
+
+    /**
+     * Copies the picture into an existing {@link BufferedImage#TYPE_3BYTE_BGR} image of the same size, so a caller
+     * that draws on every frame of a video can reuse one image instead of allocating one per frame.
+     *
+     * @throws IllegalArgumentException if the image is of another type or size
+     */
+    public void copyTo(BufferedImage target) {
+        if (target.getType() != BufferedImage.TYPE_3BYTE_BGR || target.getWidth() != widthPx()
+                || target.getHeight() != heightPx()) {
+            throw new IllegalArgumentException("need a " + widthPx() + "x" + heightPx() + " TYPE_3BYTE_BGR image, got "
+                    + target.getWidth() + "x" + target.getHeight() + " of type " + target.getType());
+        }
+        byte[] pixels = ((DataBufferByte) target.getRaster().getDataBuffer()).getData();
+        bgr.get(0, 0, pixels);
     }
 
     /** Releases the pixel memory. Idempotent. */

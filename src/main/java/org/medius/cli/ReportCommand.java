@@ -16,6 +16,7 @@ import org.medius.export.AnalysisFileException;
 import org.medius.export.AnalysisJsonReader;
 import org.medius.export.OutputFileException;
 import org.medius.export.report.ClinicalReport;
+import org.medius.export.overlay.KeyFramePictures;
 import org.medius.export.report.KeyFrames;
 import org.medius.export.report.ReportFields;
 import org.medius.model.FramePose;
@@ -106,23 +107,28 @@ final class ReportCommand implements Callable<Integer> {
         Analysis analysis = json ? fromJson() : fromVideo();
         ReportFields fields = new ReportFields(subjectId, date,
                 complaintSide == null ? null : complaintSide.name().toLowerCase(Locale.ROOT), notes);
-        ClinicalReport.write(analysis, fields, keyFramesFor(json ? null : input, analysis), out);
+        Path video = json ? videoBeside(input, analysis) : input;
+        KeyFramePictures pictures = video == null ? null : new KeyFramePictures(analysis, video);
+        ClinicalReport.write(analysis, fields, pictures == null ? KeyFrames.none() : pictures::frameWithSkeleton, out);
         var o = spec.commandLine().getOut();
         o.printf(Locale.ROOT, "%s: task %s, %s%n", analysis.video().fileName(), analysis.settings().task().cliName(),
                 json ? "read from the analysis file" : "analysed with " + analysis.model());
+        if (video == null) {
+            o.println("  no key-frame pictures: the video " + analysis.video().fileName() + " is not beside "
+                    + input.getFileName());
+        } else if (pictures.lastFailure().isPresent()) {
+            o.println("  no key-frame pictures: " + pictures.lastFailure().get().getMessage());
+        }
         o.println("  wrote " + out);
         o.flush();
         return ExitCodes.OK;
     }
 
-    /**
-     * The pictures of the key frames. The one place to connect video decoding and skeleton drawing: for now no
-     * pictures, so the report says each key frame is not available.
-     *
-     * @param video the video, or null when the input was an analysis file
-     */
-    KeyFrames keyFramesFor(Path video, Analysis analysis) {
-        return KeyFrames.none();
+    /** The analysed video when it lies beside its analysis file under its recorded name; else null. */
+    static Path videoBeside(Path json, Analysis analysis) {
+        Path folder = json.toAbsolutePath().getParent();
+        Path candidate = folder == null ? null : folder.resolve(analysis.video().fileName());
+        return candidate != null && Files.isRegularFile(candidate) ? candidate : null;
     }
 
     private Analysis fromVideo() throws VideoException, NoPersonException, AnalysisCancelledException {

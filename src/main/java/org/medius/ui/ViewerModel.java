@@ -67,6 +67,7 @@ public final class ViewerModel {
     private long generation;
     private boolean jobRunning;
     private boolean measuring;
+    private javafx.concurrent.Task<String> export;
     private CorrectionHistory history = new CorrectionHistory();
     private AnalysisJob job;
     private Future<?> lastSave;
@@ -229,6 +230,70 @@ public final class ViewerModel {
         if (job != null && job.isRunning()) {
             job.cancel(true);
         }
+        if (export != null && export.isRunning()) {
+            export.cancel(true);
+        }
+    }
+
+    /** Long export work: gets the progress to report and to learn of Cancel; returns the line for the status bar. */
+    @FunctionalInterface
+    public interface ExportWork {
+        String run(org.medius.analysis.Progress progress) throws Exception;
+    }
+
+    /**
+     * Runs an export (the overlay video, the report) in the background with the status bar's progress and Cancel;
+     * one thing at a time. Its errors are dialogs like any other.
+     */
+    public void runExport(String what, ExportWork work) {
+        if (busy.get()) {
+            errorSink.accept("Medius is still busy (" + status.get() + "); export when it has finished.");
+            return;
+        }
+        javafx.concurrent.Task<String> t = new javafx.concurrent.Task<>() {
+            @Override
+            protected String call() throws Exception {
+                updateMessage(what + "…");
+                return work.run(new org.medius.analysis.Progress() {
+                    @Override
+                    public void update(String stage, double fraction) {
+                        updateProgress(fraction, 1);
+                        updateMessage(String.format(java.util.Locale.ROOT, "%s: %.0f%%", what, 100 * fraction));
+                    }
+
+                    @Override
+                    public boolean cancelled() {
+                        return isCancelled();
+                    }
+                });
+            }
+        };
+        export = t;
+        status.bind(t.messageProperty());
+        progress.bind(t.progressProperty());
+        jobRunning = true;
+        updateBusy();
+        t.stateProperty().addListener((o, was, now) -> {
+            if (!(now == Worker.State.SUCCEEDED || now == Worker.State.FAILED || now == Worker.State.CANCELLED)) {
+                return;
+            }
+            status.unbind();
+            progress.unbind();
+            progress.set(0);
+            if (now == Worker.State.SUCCEEDED) {
+                status.set(t.getValue());
+            } else if (now == Worker.State.CANCELLED) {
+                status.set(what + " cancelled; nothing was written.");
+            } else {
+                status.set(what + " failed.");
+                errorSink.accept(ErrorMessages.of(t.getException()));
+            }
+            jobRunning = false;
+            updateBusy();
+        });
+        Thread th = new Thread(t, "medius-export");
+        th.setDaemon(true);
+        th.start();
     }
 
     /** Applies a correction; only the stages after it run again. Saved with the analysis at once. */

@@ -24,6 +24,7 @@ import org.medius.events.ViewChoice;
 import org.medius.export.AnalysisFiles;
 import org.medius.export.AngleChartPng;
 import org.medius.export.HeightCalibration;
+import org.medius.export.report.ReportFields;
 import org.medius.export.OutputFileException;
 import org.medius.session.Correction;
 
@@ -57,12 +58,17 @@ final class WindowMenus {
         MenuItem json = item("Export JSON…", null, () -> exportFolder(EnumSet.of(AnalysisFiles.Format.JSON)));
         MenuItem png = item("Export Plots as PNG…", null, this::exportPng);
         MenuItem research = item("Export TRC and MOT (OpenSim)…", null, this::exportResearch);
+        MenuItem report = item("Export Clinical Report (PDF)…", "Shortcut+P", this::exportReport);
+        MenuItem overlay = item("Export Video with Overlay (MP4)…", null, this::exportOverlayVideo);
+        for (MenuItem m : List.of(report, overlay)) {
+            m.disableProperty().bind(model.analysisProperty().isNull().or(model.busyProperty()));
+        }
         for (MenuItem m : List.of(csv, json, png, research)) {
             m.disableProperty().bind(model.analysisProperty().isNull());
         }
         MenuItem quit = item("Quit", "Shortcut+Q", () -> window.stage().close());
-        return new Menu("File", null, open, recent, analyse, new SeparatorMenuItem(), csv, json, png, research,
-                new SeparatorMenuItem(), quit);
+        return new Menu("File", null, open, recent, analyse, new SeparatorMenuItem(), report, overlay,
+                new SeparatorMenuItem(), csv, json, png, research, new SeparatorMenuItem(), quit);
     }
 
     private void fillRecent() {
@@ -181,6 +187,46 @@ final class WindowMenus {
                 window.showError("The camera roll must be auto, none or a number of degrees, not '" + text + "'.");
             }
         });
+    }
+
+    /** The clinical report: the header fields, then the PDF in the background (key frames read from the video). */
+    private void exportReport() {
+        Analysis a = model.analysis();
+        Path video = model.videoProperty().get();
+        Optional<ReportFields> fields = ReportDialog.ask(window.stage());
+        if (fields.isEmpty()) {
+            return;
+        }
+        Path pdf = saveAs("Save the report", AnalysisFiles.stem(a.video().fileName()) + ".report.pdf", "PDF", "*.pdf");
+        if (pdf == null) {
+            return;
+        }
+        model.runExport("Writing the report", Exports.report(a, video, fields.get(), pdf));
+    }
+
+    /** The video with the skeleton, the angles and a running plot, at the source's frame times. */
+    private void exportOverlayVideo() {
+        Analysis a = model.analysis();
+        Path video = model.videoProperty().get();
+        Path mp4 = saveAs("Save the video with overlay", AnalysisFiles.stem(a.video().fileName()) + ".overlay.mp4",
+                "MP4 video", "*.mp4");
+        if (mp4 == null) {
+            return;
+        }
+        model.runExport("Writing the video with overlay", Exports.overlayVideo(a, video, mp4));
+    }
+
+    private Path saveAs(String title, String name, String kind, String pattern) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(name);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(kind, pattern));
+        Path video = model.videoProperty().get();
+        if (video != null && video.getParent() != null) {
+            chooser.setInitialDirectory(video.getParent().toFile());
+        }
+        File f = chooser.showSaveDialog(window.stage());
+        return f == null ? null : f.toPath();
     }
 
     /** TRC (keypoints) and MOT (angles); in metres when the person's standing height is given, else pixels. */

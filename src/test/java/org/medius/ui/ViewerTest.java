@@ -266,6 +266,38 @@ class ViewerTest {
     }
 
     @Test
+    void theReportAndTheOverlayVideoAreWrittenInTheBackgroundAndAFailureIsOneDialog(FxRobot robot) throws Exception {
+        Analysis a = openAndWait(robot, video);
+        Path pdf = dir.resolve("viewer-report.pdf");
+        robot.interact(() -> window.model().runExport("Writing the report", Exports.report(a, video,
+                new org.medius.export.report.ReportFields("S-07", "2026-11-21", "left", null), pdf)));
+        idle();
+        assertTrue(window.model().statusProperty().get().startsWith("Wrote the report"),
+                window.model().statusProperty().get());
+        assertTrue(org.medius.testing.PdfFiles.text(pdf).contains("S-07"));
+        assertEquals(3, org.medius.testing.PdfFiles.imageCount(pdf), "plot and two key frames");
+
+        Path mp4 = dir.resolve("viewer-overlay.mp4");
+        robot.interact(() -> window.model().runExport("Writing the video", Exports.overlayVideo(a, video, mp4)));
+        idle();
+        try (org.medius.video.VideoReader r = org.medius.video.VideoReader.open(mp4)) {
+            int n = 0;
+            for (org.medius.video.VideoFrame f = r.next(); f != null; f = r.next()) {
+                f.close();
+                n++;
+            }
+            assertEquals(a.frames().size(), n, "the overlay video has the source's frames");
+        }
+
+        Path nowhere = dir.resolve("missing-folder").resolve("x.pdf");
+        robot.interact(() -> window.model().runExport("Writing the report", Exports.report(a, video,
+                org.medius.export.report.ReportFields.none(), nowhere)));
+        idle();
+        assertTrue(window.lastError().contains("x.pdf"), window.lastError());
+        assertFalse(Files.exists(nowhere));
+    }
+
+    @Test
     void aFileThatIsNotAVideoGivesOneSentenceNamingIt(FxRobot robot) throws Exception {
         Path bad = Files.writeString(dir.resolve("notes.mp4"), "these are not video frames");
         robot.interact(() -> window.setShowErrorDialogs(true));

@@ -169,11 +169,12 @@ public final class ClinicalReport {
             "Largest knee valgus: no stance or repetition with a reliable knee FPPA."};
         for (int i = 0; i < chosen.size(); i++) {
             Optional<KeyFrame> k = chosen.get(i);
-            images.add(k.flatMap(f -> keyFrames.frameWithSkeleton(f.framePosition())).orElse(null));
+            images.add(k.flatMap(f -> keyFrames.frameWithSkeleton(f.framePosition())
+                    .map(picture -> KeyFrameCrop.aroundPerson(picture, a, f.framePosition()))).orElse(null));
             captions.add(k.map(KeyFrame::caption).orElse(none[i]));
         }
         float width = (PdfPages.CONTENT_WIDTH_PT - 15) / 2;
-        pages.pictures(images, captions, KEY_FRAME_MISSING, width, 170, SMALL_PT);
+        pages.pictures(images, captions, KEY_FRAME_MISSING, width, 250, SMALL_PT);
     }
 
     private static void notes(PdfPages pages, Analysis a) throws IOException {

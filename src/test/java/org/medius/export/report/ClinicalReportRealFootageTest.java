@@ -29,7 +29,10 @@ class ClinicalReportRealFootageTest {
             a = VideoAnalyzer.analyse(video, tracker, "test", AnalysisSettings.defaults(Task.SQUAT), Progress.NONE);
         }
         Path pdf = Files.createDirectories(Path.of("target", "eval")).resolve("report-pose_squats.pdf");
-        ClinicalReport.write(a, new ReportFields("pose_squats demo", null, "none", null), KeyFrames.none(), pdf);
+        org.medius.export.overlay.KeyFramePictures pictures = new org.medius.export.overlay.KeyFramePictures(a, video);
+        ClinicalReport.write(a, new ReportFields("pose_squats demo", null, "none", null), pictures::frameWithSkeleton,
+                pdf);
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Optional.empty(), pictures.lastFailure());
         ClinicalReportTest.renderPages(pdf, "report-pose_squats");
         int pages = ClinicalReportTest.pages(pdf);
         assertTrue(pages >= 1 && pages <= 2, pages + " pages");
@@ -38,5 +41,8 @@ class ClinicalReportRealFootageTest {
                 + " repetition"), text);
         assertTrue(text.contains("no confirmed reference for squat"), text);
         assertTrue(text.contains("record at 60 frames/s or more"), "the clip has about 5 frames/s: " + text);
+        assertTrue(!text.contains(ClinicalReport.KEY_FRAME_MISSING), "both key frames are pictures from the video");
+        org.junit.jupiter.api.Assertions.assertEquals(3, ClinicalReportTest.imageCount(pdf),
+                "the plot and two key frames");
     }
 }

@@ -16,7 +16,6 @@ import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,15 +56,11 @@ class ClinicalReportTest {
     }
 
     static String text(Path pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
-        }
+        return org.medius.testing.PdfFiles.text(pdf);
     }
 
     static int pages(Path pdf) throws IOException {
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            return doc.getNumberOfPages();
-        }
+        return org.medius.testing.PdfFiles.pages(pdf);
     }
 
     /** Renders each page to PNG under target/eval, for a person to look at. */
@@ -132,15 +127,11 @@ class ClinicalReportTest {
         String text = text(pdf);
         assertFalse(text.contains(ClinicalReport.KEY_FRAME_MISSING), text);
         assertTrue(text.contains("Subject not given"), text);
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            int images = 0;
-            for (var page : doc.getPages()) {
-                for (var name : page.getResources().getXObjectNames()) {
-                    images += page.getResources().isImageXObject(name) ? 1 : 0;
-                }
-            }
-            assertEquals(3, images, "the plot and two key frames");
-        }
+        assertEquals(3, imageCount(pdf), "the plot and two key frames");
+    }
+
+    static int imageCount(Path pdf) throws java.io.IOException {
+        return org.medius.testing.PdfFiles.imageCount(pdf);
     }
 
     @Test

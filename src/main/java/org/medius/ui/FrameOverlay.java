@@ -1,18 +1,15 @@
 package org.medius.ui;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.medius.analysis.AnalysedFrame;
+import javafx.scene.paint.Color;
 import org.medius.analysis.Analysis;
-import org.medius.analysis.FrameAngles;
-import org.medius.analysis.KeypointFlags;
-import org.medius.kinematics.RollCorrection;
-import org.medius.model.Keypoint;
+import org.medius.export.overlay.BodySide;
+import org.medius.export.overlay.OverlayContent;
 import org.medius.model.Pose;
 
 /**
- * What the overlay draws on one frame: the filtered keypoints the angles were computed from, put back into the
- * picture's pixels (the camera-roll correction undone), which of them to trust, and the angle labels.
+ * What the overlay draws on one frame: {@link OverlayContent}, the same pose, trust and labels the overlay video
+ * and the report's key frames draw (filtered keypoints with the camera-roll correction undone), in JavaFX colours.
  *
  * @param pose    keypoints in pixels of the displayed frame
  * @param trusted per keypoint: seen with confidence by the model and not filled in by the filter
@@ -21,42 +18,18 @@ import org.medius.model.Pose;
 record FrameOverlay(Pose pose, boolean[] trusted, List<SkeletonPainter.AngleLabel> labels) {
 
     static FrameOverlay of(Analysis analysis, int position) {
-        AnalysedFrame frame = analysis.frames().get(position);
-        RollCorrection roll = analysis.roll();
-        Pose shown = roll.rollDeg() == 0 ? frame.filteredPose()
-                : RollCorrection.user(-roll.rollDeg()).correct(frame.filteredPose(), analysis.video().widthPx(),
-                        analysis.video().heightPx());
-        double threshold = analysis.settings().filter().confidenceThreshold();
-        boolean[] trusted = new boolean[Keypoint.COUNT];
-        for (Keypoint k : Keypoint.values()) {
-            KeypointFlags f = frame.flags().get(k.ordinal());
-            trusted[k.ordinal()] = frame.rawPose().confidence(k) >= threshold && !f.gapFilled() && !f.outlierReplaced();
-        }
-        return new FrameOverlay(shown, trusted, labels(shown, frame.angles()));
+        OverlayContent c = OverlayContent.of(analysis, position);
+        return new FrameOverlay(c.pose(), c.trusted(), c.labels().stream()
+                .map(l -> new SkeletonPainter.AngleLabel(l.text(), l.jointXPx(), l.jointYPx(), colour(l.side()),
+                        l.towardsLeftOfJoint()))
+                .toList());
     }
 
-    private static List<SkeletonPainter.AngleLabel> labels(Pose p, FrameAngles a) {
-        List<SkeletonPainter.AngleLabel> out = new ArrayList<>();
-        double hipX = mid(p.xPx(Keypoint.LEFT_HIP), p.xPx(Keypoint.RIGHT_HIP));
-        double hipY = mid(p.yPx(Keypoint.LEFT_HIP), p.yPx(Keypoint.RIGHT_HIP));
-        double shoulderX = mid(p.xPx(Keypoint.LEFT_SHOULDER), p.xPx(Keypoint.RIGHT_SHOULDER));
-        double shoulderY = mid(p.yPx(Keypoint.LEFT_SHOULDER), p.yPx(Keypoint.RIGHT_SHOULDER));
-        boolean leftOnImageLeft = p.xPx(Keypoint.LEFT_HIP) < p.xPx(Keypoint.RIGHT_HIP);
-        out.add(new SkeletonPainter.AngleLabel("Pelvis " + TimeText.degrees(a.pelvicObliquityDeg()),
-                Double.isFinite(hipX) ? Math.max(p.xPx(Keypoint.LEFT_HIP), p.xPx(Keypoint.RIGHT_HIP)) : hipX, hipY,
-                SkeletonPainter.CENTRE, false));
-        out.add(new SkeletonPainter.AngleLabel("Trunk " + TimeText.degrees(a.trunkLeanTowardsLeftDeg()),
-                Double.isFinite(shoulderX) ? Math.max(p.xPx(Keypoint.LEFT_SHOULDER), p.xPx(Keypoint.RIGHT_SHOULDER))
-                        : shoulderX, shoulderY, SkeletonPainter.CENTRE, false));
-        out.add(new SkeletonPainter.AngleLabel("L FPPA " + TimeText.degrees(a.fppaReliableLeft() ? a.kneeFppaLeftDeg()
-                : Double.NaN), p.xPx(Keypoint.LEFT_KNEE), p.yPx(Keypoint.LEFT_KNEE), SkeletonPainter.LEFT, leftOnImageLeft));
-        out.add(new SkeletonPainter.AngleLabel("R FPPA " + TimeText.degrees(a.fppaReliableRight()
-                ? a.kneeFppaRightDeg() : Double.NaN), p.xPx(Keypoint.RIGHT_KNEE), p.yPx(Keypoint.RIGHT_KNEE),
-                SkeletonPainter.RIGHT, !leftOnImageLeft));
-        return out;
-    }
-
-    private static double mid(double a, double b) {
-        return (a + b) / 2;
+    private static Color colour(BodySide side) {
+        return switch (side) {
+            case LEFT -> SkeletonPainter.LEFT;
+            case RIGHT -> SkeletonPainter.RIGHT;
+            case CENTRE -> SkeletonPainter.CENTRE;
+        };
     }
 }

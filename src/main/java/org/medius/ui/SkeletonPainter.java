@@ -7,6 +7,7 @@ import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
+import org.medius.model.Bone;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
 
@@ -19,15 +20,6 @@ final class SkeletonPainter {
     static final Color LEFT = Color.web("#3D9BE9");
     static final Color RIGHT = Color.web("#E8743B");
     static final Color CENTRE = Color.web("#F2F2F2");
-    private static final Keypoint[][] BONES = {
-        {Keypoint.LEFT_SHOULDER, Keypoint.RIGHT_SHOULDER}, {Keypoint.LEFT_HIP, Keypoint.RIGHT_HIP},
-        {Keypoint.LEFT_SHOULDER, Keypoint.LEFT_ELBOW}, {Keypoint.LEFT_ELBOW, Keypoint.LEFT_WRIST},
-        {Keypoint.RIGHT_SHOULDER, Keypoint.RIGHT_ELBOW}, {Keypoint.RIGHT_ELBOW, Keypoint.RIGHT_WRIST},
-        {Keypoint.LEFT_SHOULDER, Keypoint.LEFT_HIP}, {Keypoint.RIGHT_SHOULDER, Keypoint.RIGHT_HIP},
-        {Keypoint.LEFT_HIP, Keypoint.LEFT_KNEE}, {Keypoint.LEFT_KNEE, Keypoint.LEFT_ANKLE},
-        {Keypoint.RIGHT_HIP, Keypoint.RIGHT_KNEE}, {Keypoint.RIGHT_KNEE, Keypoint.RIGHT_ANKLE},
-        {Keypoint.NOSE, Keypoint.LEFT_EYE}, {Keypoint.NOSE, Keypoint.RIGHT_EYE},
-        {Keypoint.LEFT_EYE, Keypoint.LEFT_EAR}, {Keypoint.RIGHT_EYE, Keypoint.RIGHT_EAR}};
     private static final Font LABEL_FONT = Font.font("System", FontWeight.BOLD, 13);
 
     /** Where and how big the frame is drawn in the view: view = offset + scale x image pixels. */
@@ -59,9 +51,9 @@ final class SkeletonPainter {
     static void drawSkeleton(GraphicsContext g, Pose pose, boolean[] trusted, Placement at) {
         double lineWidth = Math.max(2.0, 3.0 * Math.min(1.5, at.scale() * 2));
         g.setLineWidth(lineWidth);
-        for (Keypoint[] bone : BONES) {
-            Keypoint a = bone[0];
-            Keypoint b = bone[1];
+        for (Bone bone : Bone.SKELETON) {
+            Keypoint a = bone.from();
+            Keypoint b = bone.to();
             if (!Double.isFinite(pose.xPx(a)) || !Double.isFinite(pose.xPx(b))) {
                 continue;
             }

@@ -8,6 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.RoundRectangle2D;
+import org.medius.model.Bone;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
 
@@ -19,15 +20,6 @@ import org.medius.model.Pose;
  */
 public final class SkeletonDrawing {
 
-    private static final Keypoint[][] BONES = {
-        {Keypoint.LEFT_SHOULDER, Keypoint.RIGHT_SHOULDER}, {Keypoint.LEFT_HIP, Keypoint.RIGHT_HIP},
-        {Keypoint.LEFT_SHOULDER, Keypoint.LEFT_ELBOW}, {Keypoint.LEFT_ELBOW, Keypoint.LEFT_WRIST},
-        {Keypoint.RIGHT_SHOULDER, Keypoint.RIGHT_ELBOW}, {Keypoint.RIGHT_ELBOW, Keypoint.RIGHT_WRIST},
-        {Keypoint.LEFT_SHOULDER, Keypoint.LEFT_HIP}, {Keypoint.RIGHT_SHOULDER, Keypoint.RIGHT_HIP},
-        {Keypoint.LEFT_HIP, Keypoint.LEFT_KNEE}, {Keypoint.LEFT_KNEE, Keypoint.LEFT_ANKLE},
-        {Keypoint.RIGHT_HIP, Keypoint.RIGHT_KNEE}, {Keypoint.RIGHT_KNEE, Keypoint.RIGHT_ANKLE},
-        {Keypoint.NOSE, Keypoint.LEFT_EYE}, {Keypoint.NOSE, Keypoint.RIGHT_EYE},
-        {Keypoint.LEFT_EYE, Keypoint.LEFT_EAR}, {Keypoint.RIGHT_EYE, Keypoint.RIGHT_EAR}};
     private static final Color EDGE = new Color(0, 0, 0, 110);
     private static final Color LABEL_BOX = new Color(20, 20, 20, 184);
 
@@ -39,9 +31,9 @@ public final class SkeletonDrawing {
         Pose pose = content.pose();
         double w = scale.lineWidthPx();
         float[] dash = {(float) (2.2 * w), (float) (1.8 * w)};
-        for (Keypoint[] bone : BONES) {
-            Keypoint a = bone[0];
-            Keypoint b = bone[1];
+        for (Bone bone : Bone.SKELETON) {
+            Keypoint a = bone.from();
+            Keypoint b = bone.to();
             if (!known(pose, a) || !known(pose, b)) {
                 continue;
             }

@@ -14,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.medius.analysis.Analysis;
 import org.medius.events.EventDetection;
 import org.medius.export.AtomicFiles;
+import org.medius.export.AngleChart;
 import org.medius.export.OutputFileException;
 import org.medius.export.report.PdfPages.Cell;
 import org.medius.export.report.PdfPages.Style;
@@ -77,7 +78,7 @@ public final class ClinicalReport {
             pages.space(4);
             pages.paragraph(a.score().statement(), Style.ITALIC, BODY_PT, Color.BLACK, 0);
             pages.heading("Angles over time", 300);
-            pages.image(ReportChart.render(a), 300);
+            pages.image(AngleChart.render(a), 300);
             keyFrames(pages, a, keyFrames);
             notes(pages, a);
             pages.footers("Medius " + a.softwareVersion() + " \u00b7 " + a.video().fileName() + " \u00b7 " + date);

@@ -1,4 +1,4 @@
-package org.medius.export.report;
+package org.medius.export;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -17,12 +17,12 @@ import org.medius.analysis.EventMeasures;
 import org.medius.kinematics.Side;
 
 /**
- * The report's angle plot: pelvic obliquity, knee FPPA left and right, and trunk lean against time, one panel
+ * The angle plot of the report and of the PNG export (AngleChartPng): pelvic obliquity, knee FPPA left and right, and trunk lean against time, one panel
  * each, with every stance or repetition shaded and marked by a bar in its side's colour (left blue, right orange:
  * the Okabe-Ito colours the viewer uses, readable for colour-blind readers). Drawn for print: twice the size it is
  * shown at, so 1 px is half a point.
  */
-final class ReportChart {
+public final class AngleChart {
     static final Color LEFT = new Color(0x0072B2);
     static final Color RIGHT = new Color(0xD55E00);
     static final Color NEUTRAL = new Color(0x222222);
@@ -42,10 +42,10 @@ final class ReportChart {
     private record Panel(String title, List<Series> series) {
     }
 
-    private ReportChart() {
+    private AngleChart() {
     }
 
-    static BufferedImage render(Analysis a) {
+    public static BufferedImage render(Analysis a) {
         List<Panel> panels = List.of(
                 new Panel("Pelvic obliquity, \u00b0 (+ = left hip lower)", List.of(
                         new Series("pelvis", NEUTRAL, f -> f.angles().pelvicObliquityDeg(), f -> true))),

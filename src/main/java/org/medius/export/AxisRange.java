@@ -1,4 +1,4 @@
-package org.medius.export.report;
+package org.medius.export;
 
 import java.util.Locale;
 

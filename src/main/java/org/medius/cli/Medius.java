@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 public final class Medius {
 
     public static void main(String[] args) {
+        Interruption.install(System.err);
         System.exit(commandLine().execute(args));
     }
 

@@ -35,7 +35,7 @@ final class ProgressBar implements org.medius.analysis.Progress {
 
     @Override
     public boolean cancelled() {
-        return false; // Ctrl-C ends the process; nothing is half-written because outputs are atomic
+        return Interruption.requested(); // Ctrl-C: stop after the current frame (see Interruption)
     }
 
     /** Completes the line of a fraction-based bar. */

@@ -30,6 +30,10 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
         } else if (ex instanceof org.medius.export.AnalysisFileException f) {
             code = ExitCodes.BAD_VIDEO;
             message = f.getMessage();
+        } else if (ex instanceof org.medius.analysis.AnalysisCancelledException) {
+            code = ExitCodes.CANCELLED;
+            message = "stopped as asked; nothing was written for the work in progress (files are only written"
+                    + " whole). Run the same command again to redo it.";
         } else if (ex instanceof OutputFileException o) {
             code = ExitCodes.OUTPUT;
             message = o.getMessage();

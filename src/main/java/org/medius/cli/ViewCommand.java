@@ -43,6 +43,7 @@ final class ViewCommand implements Callable<Integer> {
                     + " is not set). Run it on a desktop, or over ssh with X forwarding (ssh -X).");
             return ExitCodes.USAGE;
         }
+        Interruption.uninstall(); // the window has its own Cancel; Ctrl-C in the terminal closes it
         ViewerApp.launch(new ViewerApp.Start(video, task, model, sex), Versions.medius());
         return ExitCodes.OK;
     }

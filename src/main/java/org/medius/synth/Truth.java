@@ -48,6 +48,11 @@ public record Truth(Task task, View view, BodyModel body, double rollDeg, double
         return footContacts.stream().filter(c -> c.foot() == foot).map(FootContact::toeOffFrame).toList();
     }
 
+    /** The image row of the floor before roll: the camera of every track stands the body centred vertically. */
+    public double floorYPx() {
+        return Stage.centred(view, imageWidthPx, imageHeightPx, body).floorYPx();
+    }
+
     public Pose noiseFreePose(int frame) {
         return noiseFreeFrames.get(frame).pose();
     }

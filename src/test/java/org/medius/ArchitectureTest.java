@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
     private static final String[] CORE = {
         "org.medius.model..", "org.medius.signal..", "org.medius.kinematics..", "org.medius.events..",
-        "org.medius.score..", "org.medius.analysis.."};
+        "org.medius.score..", "org.medius.analysis..", "org.medius.synth.."};
 
     private static JavaClasses classes;
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Gait and movement analysis from video: pelvic drop and knee valgus per step or repetition.%n"
                 + "Everything runs on this computer; no video or result leaves it.",
         subcommands = {AnalyzeCommand.class, ViewCommand.class, ReportCommand.class, RenderVideoCommand.class,
-            BatchCommand.class, KeypointsCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+            BatchCommand.class, KeypointsCommand.class, BenchCommand.class, SynthCommand.class, CommandLine.HelpCommand.class})
 public final class Medius {
 
     public static void main(String[] args) {

@@ -17,9 +17,9 @@ import org.medius.score.ComponentStatus;
 import org.medius.score.Metric;
 import org.medius.score.ScoreResult;
 import org.medius.score.Sex;
-import org.medius.synthetic.GapFill;
-import org.medius.synthetic.SyntheticTrack;
-import org.medius.synthetic.Truth;
+import org.medius.synth.GapFill;
+import org.medius.synth.SyntheticTrack;
+import org.medius.synth.Truth;
 
 /**
  * The whole pipeline after the pose model (swap repair, filters, roll, angles, events, summaries, score) on

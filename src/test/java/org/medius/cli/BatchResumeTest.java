@@ -25,8 +25,8 @@ import org.medius.kinematics.Side;
 import org.medius.model.FramePose;
 import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
-import org.medius.synthetic.SyntheticTrack;
-import org.medius.synthetic.Truth;
+import org.medius.synth.SyntheticTrack;
+import org.medius.synth.Truth;
 import picocli.CommandLine;
 
 /**

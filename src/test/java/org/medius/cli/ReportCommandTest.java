@@ -21,7 +21,7 @@ import org.medius.export.AnalysisJson;
 import org.medius.kinematics.Side;
 import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
-import org.medius.synthetic.SyntheticTrack;
+import org.medius.synth.SyntheticTrack;
 
 /** {@code medius report} on an analysis JSON (a synthetic single-leg squat): exit codes, messages, the PDF. */
 class ReportCommandTest {

@@ -11,9 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.medius.kinematics.Side;
 import org.medius.model.FramePose;
 import org.medius.model.Pose;
-import org.medius.synthetic.EventTruth;
-import org.medius.synthetic.SyntheticTrack;
-import org.medius.synthetic.Truth;
+import org.medius.synth.EventTruth;
+import org.medius.synth.SyntheticTrack;
+import org.medius.synth.Truth;
 
 /**
  * Each detector on noise-free synthetic keypoint tracks, whose events are known exactly: every event found, none

@@ -19,8 +19,8 @@ import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
 import org.medius.score.ReferenceTable;
 import org.medius.score.Sex;
-import org.medius.synthetic.GapFill;
-import org.medius.synthetic.SyntheticTrack;
+import org.medius.synth.GapFill;
+import org.medius.synth.SyntheticTrack;
 import org.medius.model.Keypoint;
 
 /** An analysis written by {@link AnalysisJson} and read back by {@link AnalysisJsonReader} is the same analysis. */

@@ -22,7 +22,7 @@ import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
 import org.medius.score.Metric;
 import org.medius.score.Sex;
-import org.medius.synthetic.SyntheticTrack;
+import org.medius.synth.SyntheticTrack;
 
 /** Round trips of the events table, the per-side summary CSV and the JSON's events and score sections. */
 class EventExportTest {

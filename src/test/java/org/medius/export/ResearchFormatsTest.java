@@ -24,9 +24,9 @@ import org.medius.model.Keypoint;
 import org.medius.model.Pose;
 import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
-import org.medius.synthetic.GapFill;
-import org.medius.synthetic.SyntheticTrack;
-import org.medius.synthetic.Truth;
+import org.medius.synth.GapFill;
+import org.medius.synth.SyntheticTrack;
+import org.medius.synth.Truth;
 import org.medius.testing.SharedData;
 
 /**

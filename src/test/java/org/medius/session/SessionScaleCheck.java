@@ -16,7 +16,7 @@ import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
 import org.medius.pose.MoveNetVariant;
 import org.medius.score.Sex;
-import org.medius.synthetic.SyntheticTrack;
+import org.medius.synth.SyntheticTrack;
 
 /**
  * A measurement, not a pass/fail timing: a 10-minute session (18,000 frames at 30 frames/s, synthetic walking):

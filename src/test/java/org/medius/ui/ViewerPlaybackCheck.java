@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.medius.analysis.Analysis;
-import org.medius.synthetic.SyntheticTrack;
+import org.medius.synth.SyntheticTrack;
 import org.medius.testing.SharedData;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;

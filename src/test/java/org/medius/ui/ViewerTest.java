@@ -25,7 +25,7 @@ import org.medius.kinematics.Side;
 import org.medius.model.Keypoint;
 import org.medius.model.Task;
 import org.medius.session.Correction;
-import org.medius.synthetic.SyntheticTrack;
+import org.medius.synth.SyntheticTrack;
 import org.medius.ui.plot.TimeSeriesPlot;
 import org.medius.video.TestVideos;
 import org.testfx.api.FxRobot;

@@ -13,7 +13,7 @@ import org.medius.analysis.RollChoice;
 import org.medius.model.FramePose;
 import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
-import org.medius.synthetic.SyntheticTrack;
+import org.medius.synth.SyntheticTrack;
 import org.medius.video.VideoFrame;
 import org.medius.video.VideoInfo;
 import org.medius.video.VideoReader;

@@ -10,8 +10,8 @@ import org.medius.analysis.RollChoice;
 import org.medius.model.Keypoint;
 import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
-import org.medius.synthetic.GapFill;
-import org.medius.synthetic.SyntheticTrack;
+import org.medius.synth.GapFill;
+import org.medius.synth.SyntheticTrack;
 import org.medius.video.TestVideos;
 
 /** A synthetic squatter analysed as if filmed in a small test clip with the same number of frames. */

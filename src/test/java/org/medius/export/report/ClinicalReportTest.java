@@ -30,7 +30,7 @@ import org.medius.kinematics.Side;
 import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
 import org.medius.score.Sex;
-import org.medius.synthetic.SyntheticTrack;
+import org.medius.synth.SyntheticTrack;
 
 /**
  * The PDF report of a synthetic single-leg squat (left leg, 22 degrees of knee valgus, women's reference), read

@@ -12,7 +12,7 @@ import org.medius.export.overlay.OverlayContent;
 import org.medius.model.Keypoint;
 import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
-import org.medius.synthetic.SyntheticTrack;
+import org.medius.synth.SyntheticTrack;
 
 class KeyFrameCropTest {
 

@@ -1,0 +1,152 @@
+package org.medius.cli;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.medius.events.View;
+import org.medius.export.AtomicFiles;
+import org.medius.export.OutputFileException;
+import org.medius.model.FramePose;
+import org.medius.synth.SynthScenario;
+import org.medius.synth.SyntheticTrack;
+import org.medius.synth.TruthCsv;
+import org.medius.synth.render.FigureRenderer;
+import org.medius.synth.render.Outfit;
+import org.medius.video.VideoWriteException;
+import org.medius.video.VideoWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code medius synth TASK --out FILE.mp4}: a rendered clip with known truth, and its truth CSV. */
+@Command(name = "synth", mixinStandardHelpOptions = true,
+        description = "Renders a synthetic person (a shaded 3D figure, orthographic camera, seen from behind or in"
+                + " front) walking or running on the spot, doing forward lunges (left leg in front) or single-leg squats"
+                + " (on the left leg), with the pelvic drop, knee valgus, trunk lean and camera roll you prescribe."
+                + " Writes FILE.mp4 (H.264) and FILE.truth.csv: per frame the true image position of the 17 keypoints"
+                + " and the true angles. Deterministic: the same options give the same frames.")
+final class SynthCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "walk|run|lunge|single-leg-squat", converter = TaskConverter.class,
+            description = "The motion.")
+    SynthScenario.Task task;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE.mp4",
+            description = "The video to write (its folder must exist; an existing file is replaced).")
+    Path out;
+
+    @Option(names = "--view", defaultValue = "posterior", paramLabel = "posterior|anterior",
+            converter = ViewConverter.class, description = "Where the camera stands. Default: ${DEFAULT-VALUE}.")
+    View view;
+
+    @Option(names = "--fps", defaultValue = "30", description = "Frame rate. Default: ${DEFAULT-VALUE}.")
+    double fps;
+
+    @Option(names = "--seconds", defaultValue = "6",
+            description = "Approximate length; the clip holds whole steps or repetitions. Default: ${DEFAULT-VALUE}.")
+    double seconds;
+
+    @Option(names = "--drop-deg", defaultValue = "6",
+            description = "Contralateral pelvic drop at each stance (walk, run, single-leg squat), degrees."
+                    + " Default: ${DEFAULT-VALUE}.")
+    double dropDeg;
+
+    @Option(names = "--valgus-deg", defaultValue = "10",
+            description = "Knee FPPA (valgus +) at each stance or bottom, degrees. Default: ${DEFAULT-VALUE}.")
+    double valgusDeg;
+
+    @Option(names = "--lean-deg", defaultValue = "0",
+            description = "Trunk lean towards the stance side, degrees. Default: ${DEFAULT-VALUE}.")
+    double leanDeg;
+
+    @Option(names = "--roll-deg", defaultValue = "0",
+            description = "Camera roll, degrees (+ = scene turned clockwise). Default: ${DEFAULT-VALUE}.")
+    double rollDeg;
+
+    @Option(names = "--size", defaultValue = "640x480", paramLabel = "WIDTHxHEIGHT",
+            description = "Image size in pixels. Default: ${DEFAULT-VALUE}.")
+    String size;
+
+    @Override
+    public Integer call() throws OutputFileException {
+        String name = out.getFileName().toString();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".mp4")) {
+            throw new ParameterException(spec.commandLine(), "--out takes a file name ending in .mp4, not '" + out
+                    + "'");
+        }
+        int[] wh = parseSize();
+        SynthScenario scenario;
+        SyntheticTrack track;
+        try {
+            scenario = new SynthScenario(task, view, fps, seconds, dropDeg, valgusDeg, leanDeg, rollDeg, wh[0], wh[1]);
+            track = scenario.track();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        FigureRenderer renderer = FigureRenderer.forTruth(track.truth(), Outfit.standard());
+        try (VideoWriter writer = VideoWriter.open(out, wh[0], wh[1], fps)) {
+            for (FramePose frame : track.truth().noiseFreeFrames()) {
+                BufferedImage image = renderer.render(frame.pose());
+                writer.write(image, frame.timestampSeconds());
+            }
+            writer.finish();
+        } catch (VideoWriteException e) {
+            throw new OutputFileException(e.file(), e.problem(), e);
+        }
+        Path truthFile = out.resolveSibling(name.substring(0, name.length() - 4) + ".truth.csv");
+        AtomicFiles.writeText(truthFile, w -> TruthCsv.write(track.truth(), w));
+        spec.commandLine().getOut().printf(Locale.ROOT, "%d frames, %.2f s%n  wrote %s%n  wrote %s%n",
+                track.truth().noiseFreeFrames().size(), track.truth().noiseFreeFrames().size() / fps,
+                out.toAbsolutePath().normalize(), truthFile.toAbsolutePath().normalize());
+        spec.commandLine().getOut().flush();
+        return ExitCodes.OK;
+    }
+
+    private int[] parseSize() {
+        String[] parts = size.toLowerCase(Locale.ROOT).split("x");
+        try {
+            if (parts.length == 2) {
+                int w = Integer.parseInt(parts[0].strip());
+                int h = Integer.parseInt(parts[1].strip());
+                if (w >= 16 && h >= 16 && w % 2 == 0 && h % 2 == 0) {
+                    return new int[] {w, h};
+                }
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ParameterException(spec.commandLine(), "--size takes WIDTHxHEIGHT with even numbers of at least 16,"
+                + " e.g. 640x480, not '" + size + "'");
+    }
+
+    static final class TaskConverter implements picocli.CommandLine.ITypeConverter<SynthScenario.Task> {
+        @Override
+        public SynthScenario.Task convert(String value) {
+            try {
+                return SynthScenario.Task.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException("expected walk, run, lunge or single-leg-squat,"
+                        + " not '" + value + "'");
+            }
+        }
+    }
+
+    static final class ViewConverter implements picocli.CommandLine.ITypeConverter<View> {
+        @Override
+        public View convert(String value) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "posterior" -> View.POSTERIOR;
+                case "anterior" -> View.ANTERIOR;
+                default -> throw new picocli.CommandLine.TypeConversionException("expected posterior or anterior, not '"
+                        + value + "'");
+            };
+        }
+    }
+}

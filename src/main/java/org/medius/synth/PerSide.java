@@ -1,0 +1,16 @@
+package org.medius.synth;
+
+import org.medius.kinematics.Side;
+
+/** One number per side of the body. */
+record PerSide(double left, double right) {
+    static final PerSide ZERO = new PerSide(0, 0);
+
+    double get(Side side) {
+        return side == Side.LEFT ? left : right;
+    }
+
+    PerSide with(Side side, double value) {
+        return side == Side.LEFT ? new PerSide(value, right) : new PerSide(left, value);
+    }
+}

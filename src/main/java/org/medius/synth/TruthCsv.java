@@ -1,0 +1,65 @@
+package org.medius.synth;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.Locale;
+import org.medius.kinematics.ContralateralPelvicDrop;
+import org.medius.kinematics.KneeFppa;
+import org.medius.kinematics.PelvicObliquity;
+import org.medius.kinematics.Side;
+import org.medius.kinematics.TrunkLean;
+import org.medius.model.FramePose;
+import org.medius.model.Keypoint;
+import org.medius.model.Pose;
+
+/**
+ * The ground truth of a rendered clip as CSV, one row per frame: frame index, time, the true image position of the
+ * 17 COCO keypoints (the projected joint centres, pixels), and the true angles read by {@code org.medius.kinematics}
+ * from those noise-free points (degrees): pelvic obliquity, the CPD of the frame's stance side (side empty and value
+ * empty outside the counted stances or repetitions), knee FPPA left and right, trunk lean towards the left.
+ * Point as decimal separator, comma between fields.
+ */
+public final class TruthCsv {
+    private TruthCsv() {
+    }
+
+    public static void write(Truth truth, Writer out) throws IOException {
+        StringBuilder header = new StringBuilder("frame,time_s");
+        for (Keypoint k : Keypoint.values()) {
+            String name = k.name().toLowerCase(Locale.ROOT);
+            header.append(',').append(name).append("_x_px,").append(name).append("_y_px");
+        }
+        header.append(",pelvic_obliquity_deg,cpd_stance_side,cpd_deg,fppa_left_deg,fppa_right_deg,trunk_lean_left_deg");
+        out.write(header.append('\n').toString());
+        for (FramePose frame : truth.noiseFreeFrames()) {
+            Pose p = frame.pose();
+            StringBuilder row = new StringBuilder();
+            row.append(frame.frameIndex()).append(',').append(num(frame.timestampSeconds()));
+            for (Keypoint k : Keypoint.values()) {
+                row.append(',').append(num(p.xPx(k))).append(',').append(num(p.yPx(k)));
+            }
+            Side stance = stanceAt(truth, frame.frameIndex());
+            row.append(',').append(num(PelvicObliquity.obliquityDeg(p)))
+                    .append(',').append(stance == null ? "" : stance.name().toLowerCase(Locale.ROOT))
+                    .append(',').append(stance == null ? "" : num(ContralateralPelvicDrop.cpdDeg(p, stance)))
+                    .append(',').append(num(KneeFppa.fppaDeg(p, Side.LEFT)))
+                    .append(',').append(num(KneeFppa.fppaDeg(p, Side.RIGHT)))
+                    .append(',').append(num(TrunkLean.leanTowardsLeftDeg(p)));
+            out.write(row.append('\n').toString());
+        }
+    }
+
+    /** The side of the counted stance or repetition that holds the frame, or null. */
+    static Side stanceAt(Truth truth, int frame) {
+        for (EventTruth e : truth.events()) {
+            if (e.startFrame() <= frame && frame <= e.endFrame()) {
+                return e.side();
+            }
+        }
+        return null;
+    }
+
+    private static String num(double v) {
+        return Double.isNaN(v) ? "" : String.format(Locale.ROOT, "%.4f", v);
+    }
+}

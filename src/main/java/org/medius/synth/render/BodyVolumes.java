@@ -1,0 +1,148 @@
+package org.medius.synth.render;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.medius.events.View;
+import org.medius.model.Keypoint;
+import org.medius.model.Pose;
+import org.medius.synth.BodyModel;
+
+/**
+ * The body of one frame as volumes around the joint centres of a frontal-view pose: capsules for the limbs and the
+ * neck, ellipsoids for pelvis, chest, head, hands and feet.
+ *
+ * <p>The keypoints are the projected joint centres (image x, y); the renderer only adds depth. Hips and shoulders
+ * lie in the depth plane z = 0; each limb segment gets the depth offset that restores its model length
+ * ({@code sqrt(L^2 - projected^2)}), the distal joint forwards of the proximal one for thigh, upper arm and forearm
+ * (a knee and an elbow flex forwards) and backwards for the shank. So the truth keypoints are exactly the projected
+ * joint centres, and the image length of every segment is the one the motion model drew.
+ *
+ * <p>Proportions: lengths, shoulder and hip widths, foot length and breadth, the head height and the ankle height are
+ * fractions of body height H from Winter, <i>Biomechanics and Motor Control of Human Movement</i>, 4th ed. (2009),
+ * Fig. 4.1: foot length 0.152 H, foot breadth 0.055 H, chin at 0.870 H (head height 0.130 H), shoulder width 0.259 H,
+ * hip width 0.191 H, ankle 0.039 H. Limb and neck radii are Medius choices taken from typical adult circumferences
+ * for H = 1.75 m (thigh 55 cm near the hip, calf 37 cm, upper arm 30 cm, forearm 26 cm, neck 37 cm), divided by
+ * 2 pi and by H; the trunk and pelvis depths (0.065 H and 0.070 H semi-axes) and the head breadth with the ears and depth (0.048 H,
+ * 0.055 H semi-axes) are Medius choices of the same kind, not table values.
+ */
+final class BodyVolumes {
+    static final double THIGH_RADIUS = 0.050;
+    static final double SHANK_RADIUS = 0.034;
+    static final double UPPER_ARM_RADIUS = 0.027;
+    static final double FOREARM_RADIUS = 0.022;
+    static final double NECK_RADIUS = 0.032;
+    /** Radius of the capsule joining the shoulders (rounds them like deltoids): a Medius choice. */
+    static final double SHOULDER_RADIUS = 0.034;
+    static final double FOOT_LENGTH = 0.152;
+    static final double FOOT_BREADTH = 0.055;
+    static final double HEAD_HEIGHT = 0.130;
+    static final double SHOULDER_WIDTH = 0.259;
+    static final double HIP_WIDTH = 0.191;
+    /** Where the hem of the shorts lies along the thigh, hip 0 to knee 1: a Medius choice. */
+    static final double SHORTS_HEM = 0.55;
+    /** Short sleeves end this far along the upper arm: a Medius choice. */
+    static final double SLEEVE_END = 0.45;
+
+    private BodyVolumes() {
+    }
+
+    /**
+     * @param pose    the projected joint centres (every keypoint present)
+     * @param body    the body model the pose was drawn with
+     * @param view    ANTERIOR or POSTERIOR
+     * @param downX   the image direction of gravity (x component; (0, 1) without camera roll)
+     * @param downY   its y component
+     */
+    static List<Primitive> of(Pose pose, BodyModel body, View view, Outfit outfit, double downX, double downY) {
+        if (!view.isFrontal()) {
+            throw new IllegalArgumentException("the renderer draws frontal views only, not " + view);
+        }
+        double h = body.heightPx();
+        double fwd = view == View.POSTERIOR ? 1 : -1;
+        Vec3 down = new Vec3(downX, downY, 0);
+        Vec3 forward = new Vec3(0, 0, fwd);
+        List<Primitive> out = new ArrayList<>();
+
+        Vec3 lHip = at(pose, Keypoint.LEFT_HIP, 0);
+        Vec3 rHip = at(pose, Keypoint.RIGHT_HIP, 0);
+        Vec3 lShoulder = at(pose, Keypoint.LEFT_SHOULDER, 0);
+        Vec3 rShoulder = at(pose, Keypoint.RIGHT_SHOULDER, 0);
+        Vec3 midHip = lHip.plus(rHip).times(0.5);
+        Vec3 midShoulder = lShoulder.plus(rShoulder).times(0.5);
+        Vec3 trunkUp = midShoulder.minus(midHip);
+        double trunk = trunkUp.length();
+
+        // Legs.
+        for (int side = 0; side < 2; side++) {
+            Vec3 hip = side == 0 ? lHip : rHip;
+            Keypoint kneeK = side == 0 ? Keypoint.LEFT_KNEE : Keypoint.RIGHT_KNEE;
+            Keypoint ankleK = side == 0 ? Keypoint.LEFT_ANKLE : Keypoint.RIGHT_ANKLE;
+            Vec3 knee = distal(hip, pose, kneeK, body.thighPx(), fwd);
+            Vec3 ankle = distal(knee, pose, ankleK, body.shankPx(), -fwd);
+            Material thigh = outfit.shorts() ? Material.split(outfit.bottomRgb(), SHORTS_HEM, outfit.skinRgb())
+                    : Material.solid(outfit.bottomRgb());
+            out.add(new Capsule(hip, knee, THIGH_RADIUS * h, thigh));
+            out.add(new Capsule(knee, ankle, SHANK_RADIUS * h,
+                    Material.solid(outfit.shorts() ? outfit.skinRgb() : outfit.bottomRgb())));
+            double ankleHeight = body.ankleHeightPx();
+            Vec3 footCentre = ankle.plus(down.times(0.45 * ankleHeight)).plus(forward.times(0.25 * FOOT_LENGTH * h));
+            out.add(Ellipsoid.oriented(footCentre, forward, new Vec3(-downY, downX, 0), FOOT_BREADTH / 2 * h,
+                    FOOT_LENGTH / 2 * h, 0.55 * ankleHeight, Material.solid(outfit.shoeRgb())));
+        }
+
+        // Pelvis and chest, turned with the hip line and the trunk line.
+        Vec3 hipSide = lHip.minus(rHip);
+        Vec3 pelvisUp = trunkUp.minus(hipSide.times(trunkUp.dot(hipSide) / hipSide.dot(hipSide)));
+        out.add(Ellipsoid.oriented(midHip.plus(pelvisUp.unit().times(0.03 * h)), pelvisUp, hipSide,
+                0.5 * HIP_WIDTH * h * 1.02, 0.085 * h, 0.070 * h, Material.solid(outfit.bottomRgb())));
+        Vec3 shoulderSide = lShoulder.minus(rShoulder);
+        out.add(Ellipsoid.oriented(midHip.plus(trunkUp.times(0.60)), trunkUp, shoulderSide,
+                0.5 * SHOULDER_WIDTH * h * 0.80, 0.58 * trunk, 0.065 * h, Material.solid(outfit.topRgb())));
+
+        // The shoulder girdle (deltoids and trapezius), from one shoulder joint centre to the other.
+        out.add(new Capsule(lShoulder, rShoulder, SHOULDER_RADIUS * h, Material.solid(outfit.topRgb())));
+
+        // Neck and head.
+        Vec3 lEar = at(pose, Keypoint.LEFT_EAR, 0);
+        Vec3 rEar = at(pose, Keypoint.RIGHT_EAR, 0);
+        Vec3 midEar = lEar.plus(rEar).times(0.5);
+        Vec3 headUp = midEar.minus(midShoulder);
+        Vec3 headCentre = midEar.plus(headUp.unit().times(0.01 * h));
+        out.add(new Capsule(midShoulder.minus(trunkUp.unit().times(0.02 * h)), headCentre.minus(headUp.unit()
+                .times(0.03 * h)), NECK_RADIUS * h, Material.solid(outfit.skinRgb())));
+        int hair = outfit.hairRgb();
+        int skin = outfit.skinRgb();
+        // Face (front, below the hairline) and nape skin; hair over the rest of the back, the sides and the top.
+        Material head = (along, n) -> along < 0.2 || (n.dot(forward) > 0.35 && along < 0.8) ? skin : hair;
+        out.add(Ellipsoid.oriented(headCentre, headUp, lEar.minus(rEar), 0.048 * h, HEAD_HEIGHT / 2 * h, 0.055 * h,
+                head));
+
+        // Arms: short sleeves, skin below.
+        for (int side = 0; side < 2; side++) {
+            Vec3 shoulder = side == 0 ? lShoulder : rShoulder;
+            Keypoint elbowK = side == 0 ? Keypoint.LEFT_ELBOW : Keypoint.RIGHT_ELBOW;
+            Keypoint wristK = side == 0 ? Keypoint.LEFT_WRIST : Keypoint.RIGHT_WRIST;
+            Vec3 elbow = distal(shoulder, pose, elbowK, body.upperArmPx(), fwd);
+            Vec3 wrist = distal(elbow, pose, wristK, body.forearmPx(), fwd);
+            out.add(new Capsule(shoulder, elbow, UPPER_ARM_RADIUS * h,
+                    Material.split(outfit.topRgb(), SLEEVE_END, skin)));
+            out.add(new Capsule(elbow, wrist, FOREARM_RADIUS * h, Material.solid(skin)));
+            Vec3 hand = wrist.minus(elbow).unit();
+            out.add(Ellipsoid.oriented(wrist.plus(hand.times(0.04 * h)), hand, shoulderSide, 0.022 * h, 0.045 * h,
+                    0.012 * h, Material.solid(skin)));
+        }
+        return out;
+    }
+
+    private static Vec3 at(Pose pose, Keypoint k, double depth) {
+        return new Vec3(pose.xPx(k), pose.yPx(k), depth);
+    }
+
+    /** The distal joint: its image point, and the depth offset from the proximal joint that restores the length. */
+    private static Vec3 distal(Vec3 proximal, Pose pose, Keypoint k, double lengthPx, double depthSign) {
+        double dx = pose.xPx(k) - proximal.x();
+        double dy = pose.yPx(k) - proximal.y();
+        double dz = Math.sqrt(Math.max(0, lengthPx * lengthPx - dx * dx - dy * dy));
+        return new Vec3(pose.xPx(k), pose.yPx(k), proximal.z() + depthSign * dz);
+    }
+}

@@ -1,0 +1,68 @@
+package org.medius.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.medius.video.VideoReader;
+
+/** {@code medius synth}: the clip reads back with every frame, and its truth CSV has one full row per frame. */
+class SynthCommandTest {
+
+    @Test
+    void shortWalkWritesAVideoAndATruthRowPerFrame(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("walk.mp4");
+        CommandLineTest.Run r = CommandLineTest.run("synth", "walk", "--out", out.toString(), "--seconds", "2",
+                "--size", "320x240", "--drop-deg", "8", "--valgus-deg", "5");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        List<String> lines = Files.readAllLines(dir.resolve("walk.truth.csv"));
+        String[] header = lines.get(0).split(",", -1);
+        assertEquals(2 + 34 + 6, header.length);
+        assertEquals("left_hip_x_px", header[2 + 2 * 11]);
+        int frames = lines.size() - 1;
+        assertTrue(frames > 30, "frames: " + frames);
+        int stanceRows = 0;
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            assertEquals(header.length, f.length, line);
+            for (int i = 1; i < 37; i++) {
+                Double.parseDouble(f[i]);
+            }
+            if (!f[37].isEmpty()) {
+                stanceRows++;
+                assertTrue(Double.parseDouble(f[38]) >= -1e-9 && Double.parseDouble(f[38]) <= 8 + 1e-9, line);
+            }
+        }
+        assertTrue(stanceRows > 0);
+        assertEquals(frames, countFrames(out));
+        assertTrue(r.out().contains("wrote " + out.toAbsolutePath().normalize()), r.out());
+    }
+
+    @Test
+    void badSizeAndNonMp4AreUsageErrors(@TempDir Path dir) throws IOException {
+        CommandLineTest.Run size = CommandLineTest.run("synth", "walk", "--out", dir.resolve("a.mp4").toString(),
+                "--size", "big");
+        assertEquals(ExitCodes.USAGE, size.code(), size.err());
+        assertTrue(size.err().contains("--size takes WIDTHxHEIGHT"), size.err());
+        CommandLineTest.Run avi = CommandLineTest.run("synth", "lunge", "--out", dir.resolve("a.avi").toString());
+        assertEquals(ExitCodes.USAGE, avi.code(), avi.err());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList());
+        }
+    }
+
+    private static int countFrames(Path video) throws Exception {
+        int n = 0;
+        try (VideoReader reader = VideoReader.open(video)) {
+            while (reader.next() != null) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

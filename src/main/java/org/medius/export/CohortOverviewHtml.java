@@ -79,9 +79,9 @@ public final class CohortOverviewHtml {
 
     private static String events(VideoOverview v) {
         if (v.repetitive()) {
-            return v.repetitions() + " repetitions";
+            return v.repetitions() + (v.repetitions() == 1 ? " repetition" : " repetitions");
         }
-        return v.steps() + " steps, " + (Double.isFinite(v.cadenceStepsPerMin())
+        return v.steps() + (v.steps() == 1 ? " step, " : " steps, ") + (Double.isFinite(v.cadenceStepsPerMin())
                 ? String.format(Locale.ROOT, "%.1f steps/min", v.cadenceStepsPerMin()) : "cadence n/a");
     }
 

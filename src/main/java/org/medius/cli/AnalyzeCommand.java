@@ -16,7 +16,6 @@ import org.medius.analysis.AnalysisSettings;
 import org.medius.analysis.NoPersonException;
 import org.medius.analysis.RollChoice;
 import org.medius.analysis.VideoAnalyzer;
-import org.medius.events.ViewChoice;
 import org.medius.model.Task;
 import org.medius.export.AnalysisFiles;
 import org.medius.export.HeightCalibration;
@@ -24,7 +23,6 @@ import org.medius.export.OutputFileException;
 import org.medius.pose.MoveNetModel;
 import org.medius.pose.SubjectHint;
 import org.medius.pose.SubjectTracker;
-import org.medius.pose.MoveNetVariant;
 import org.medius.score.ReferenceTable;
 import org.medius.score.Sex;
 import org.medius.video.VideoException;
@@ -49,14 +47,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "VIDEO", description = "Video file (mp4, mov, avi, mkv, webm).")
     Path video;
 
-    @Option(names = "--task", defaultValue = "walk", paramLabel = "walk|run|squat|lunge|single-leg-squat",
-            converter = TaskConverter.class,
-            description = "What the person does; sets the low-pass cut-off (6 Hz, 10 Hz for run). Default: ${DEFAULT-VALUE}.")
-    Task task;
-
-    @Option(names = {"-m", "--model"}, defaultValue = "thunder", paramLabel = "thunder|lightning",
-            description = "Pose model: thunder (more accurate, default) or lightning (faster).")
-    MoveNetVariant model;
+    @picocli.CommandLine.Mixin
+    AnalysisOptions how;
 
     @Option(names = "--out", defaultValue = ".", paramLabel = "DIR",
             description = "Output folder (must exist; files are written atomically). Default: the current folder.")
@@ -72,31 +64,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "The person's standing height in metres: the TRC file is then written in metres"
                     + " (leg length taken as 0.491 of height; an approximate one-plane scale) instead of pixels.")
     Double heightM;
-
-    @Option(names = "--view", defaultValue = "auto", paramLabel = "auto|anterior|posterior|sagittal",
-            description = "Camera view: auto (detected; a person who turns round gets one stretch per view),"
-                    + " anterior (camera in front), posterior (behind) or sagittal (side). Angles take left and right"
-                    + " from the person's own sides, so the view never flips a sign. Default: ${DEFAULT-VALUE}.")
-    ViewChoice view;
-
-    @Option(names = "--subject", paramLabel = "X,Y|X0,Y0,X1,Y1", converter = SubjectConverter.class,
-            description = "Who to analyse when several people are in view: a point on the person or a box around"
-                    + " them, in pixels of the upright frame, on the first frame where they appear. Default: the"
-                    + " largest and most central person at the start. The subject is never swapped for someone"
-                    + " else: frames where they are out of view are marked missing.")
-    SubjectHint subject;
-
-    @Option(names = "--roll", defaultValue = "auto", paramLabel = "auto|none|DEGREES", converter = RollConverter.class,
-            description = "Camera roll (phone tilt adds 1:1 to pelvic obliquity and trunk lean): auto = estimated"
-                    + " from the frames where both feet are planted, none = no correction, or the roll in degrees"
-                    + " (+ = the image-right end of a level line appears lower). Default: ${DEFAULT-VALUE}.")
-    RollChoice roll;
-
-    @Option(names = "--sex", defaultValue = "unknown", paramLabel = "female|male|unknown",
-            converter = SexConverter.class,
-            description = "The person's sex, for reference values given per sex (e.g. single-leg squat FPPA, women"
-                    + " only). Unknown: a one-sex reference is used and the result says so. Default: ${DEFAULT-VALUE}.")
-    Sex sex;
 
     @Option(names = "--references", paramLabel = "FILE",
             description = "Your own reference table (CSV, the format of docs/score.md) instead of the built-in one.")
@@ -170,7 +137,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             throw new OutputFileException(out, "the output folder does not exist. Create it or choose another with --out", null);
         }
         Optional<HeightCalibration> calibration = heightCalibration(spec.commandLine(), heightM);
-        AnalysisSettings settings = AnalysisSettings.defaults(task).withRoll(roll).withView(view).withSex(sex);
+        AnalysisSettings settings = how.settings();
         if (references != null) { // a bad table is reported before any work
             settings = settings.withReferences(ReferenceTable.load(references));
         }
@@ -178,8 +145,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         Analysis analysis;
         long start = System.nanoTime();
         MoveNetModel.InferenceTime inference;
-        try (MoveNetModel net = MoveNetModel.load(model);
-             SubjectTracker tracker = new SubjectTracker(net, false, subject, 30)) {
+        try (MoveNetModel net = MoveNetModel.load(how.model);
+             SubjectTracker tracker = how.tracker(net)) {
             start = System.nanoTime(); // loading the model is not part of the analysis
             analysis = VideoAnalyzer.analyse(video, tracker, Versions.medius(), settings, bar);
             inference = net.inferenceTime();

@@ -6,19 +6,9 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.medius.analysis.Analysis;
 import org.medius.analysis.AnalysisCancelledException;
-import org.medius.analysis.AnalysisSettings;
 import org.medius.analysis.NoPersonException;
-import org.medius.analysis.RollChoice;
-import org.medius.analysis.VideoAnalyzer;
-import org.medius.events.ViewChoice;
 import org.medius.export.OutputFileException;
 import org.medius.export.overlay.OverlayVideo;
-import org.medius.model.Task;
-import org.medius.pose.MoveNetModel;
-import org.medius.pose.MoveNetVariant;
-import org.medius.pose.SubjectHint;
-import org.medius.pose.SubjectTracker;
-import org.medius.score.Sex;
 import org.medius.video.VideoException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,32 +36,8 @@ final class RenderVideoCommand implements Callable<Integer> {
             description = "The annotated video to write (its folder must exist; an existing file is replaced).")
     Path out;
 
-    @Option(names = "--task", defaultValue = "walk", paramLabel = "walk|run|squat|lunge|single-leg-squat",
-            converter = AnalyzeCommand.TaskConverter.class,
-            description = "What the person does; sets the low-pass cut-off. Default: ${DEFAULT-VALUE}.")
-    Task task;
-
-    @Option(names = {"-m", "--model"}, defaultValue = "thunder", paramLabel = "thunder|lightning",
-            description = "Pose model: thunder (more accurate, default) or lightning (faster).")
-    MoveNetVariant model;
-
-    @Option(names = "--sex", defaultValue = "unknown", paramLabel = "female|male|unknown",
-            converter = AnalyzeCommand.SexConverter.class,
-            description = "The person's sex, for reference values given per sex. Default: ${DEFAULT-VALUE}.")
-    Sex sex;
-
-    @Option(names = "--view", defaultValue = "auto", paramLabel = "auto|anterior|posterior|sagittal",
-            description = "Camera view (see 'analyze --help'). Default: ${DEFAULT-VALUE}.")
-    ViewChoice view;
-
-    @Option(names = "--roll", defaultValue = "auto", paramLabel = "auto|none|DEGREES",
-            converter = AnalyzeCommand.RollConverter.class,
-            description = "Camera roll correction (see 'analyze --help'). Default: ${DEFAULT-VALUE}.")
-    RollChoice roll;
-
-    @Option(names = "--subject", paramLabel = "X,Y|X0,Y0,X1,Y1", converter = AnalyzeCommand.SubjectConverter.class,
-            description = "Who to analyse when several people are in view (see 'analyze --help').")
-    SubjectHint subject;
+    @picocli.CommandLine.Mixin
+    AnalysisOptions how;
 
     @Option(names = "--timing",
             description = "Print on stderr how long drawing and encoding the video took per frame (the pose model"
@@ -85,14 +51,9 @@ final class RenderVideoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws VideoException, OutputFileException, NoPersonException, AnalysisCancelledException {
         checkOutput();
-        AnalysisSettings settings = AnalysisSettings.defaults(task).withRoll(roll).withView(view).withSex(sex);
         boolean showBar = progress && ProgressBar.terminalAttached();
         ProgressBar analysisBar = new ProgressBar(spec.commandLine().getErr(), showBar);
-        Analysis analysis;
-        try (MoveNetModel net = MoveNetModel.load(model);
-             SubjectTracker tracker = new SubjectTracker(net, false, subject, 30)) {
-            analysis = VideoAnalyzer.analyse(video, tracker, Versions.medius(), settings, analysisBar);
-        }
+        Analysis analysis = how.analyse(video, analysisBar);
         analysisBar.finish();
         ProgressBar renderBar = new ProgressBar(spec.commandLine().getErr(), showBar);
         long start = System.nanoTime();

@@ -46,13 +46,14 @@ class SynthDetectionTest {
     @Test
     void thunderFindsTheRenderedWalkerInMostFrames() throws IOException {
         try (MoveNetModel model = Models.require(MoveNetVariant.THUNDER)) {
-            Truth truth = SyntheticTrack.walk().view(View.POSTERIOR).fps(30).steps(6).imageSizePx(640, 480)
+            // -Dsynth.view=ANTERIOR measures the front view (CI runs the back view)
+            Truth truth = SyntheticTrack.walk().view(View.valueOf(System.getProperty("synth.view", "POSTERIOR"))).fps(30).steps(6).imageSizePx(640, 480)
                     .bodyHeightPx(380).cpdDeg(Side.LEFT, 6).cpdDeg(Side.RIGHT, 3).fppaDeg(Side.LEFT, 8)
                     .generate().truth();
             Result shorts = run(model, truth, "shorts", Outfit.standard(), true);
             Result trousers = run(model, truth, "trousers", Outfit.standard().withTrousers(), false);
             EvalReport report = new EvalReport("Rendered walker: does MoveNet Thunder find it?")
-                    .paragraph("Posterior walk on the spot, 640x480, figure 380 px tall, 30 fps, " + shorts.frames()
+                    .paragraph(truth.view().name().toLowerCase(java.util.Locale.ROOT) + " walk on the spot, 640x480, figure 380 px tall, 30 fps, " + shorts.frames()
                             + " frames (6 steps, CPD 6/3 deg, left FPPA 8 deg); a fresh SubjectTracker on every frame"
                             + " of each outfit; truth = the projected joint centres; confident = confidence >= "
                             + CONFIDENT + ". 'as labelled' compares MoveNet's left with the true left; 'either side'"

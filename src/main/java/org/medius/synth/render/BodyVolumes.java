@@ -34,6 +34,9 @@ final class BodyVolumes {
     /** Radius of the capsule joining the shoulders (rounds them like deltoids): a Medius choice. */
     static final double SHOULDER_RADIUS = 0.034;
     static final double FOOT_LENGTH = 0.152;
+    /** Where the socks start along the shank, knee = 0, ankle = 1 (a Medius choice: ankle socks). */
+    static final double SOCK_START = 0.82;
+    static final int SOCK_RGB = 0xF2F2F2;
     static final double FOOT_BREADTH = 0.055;
     static final double HEAD_HEIGHT = 0.130;
     static final double SHOULDER_WIDTH = 0.259;
@@ -82,12 +85,13 @@ final class BodyVolumes {
             Material thigh = outfit.shorts() ? Material.split(outfit.bottomRgb(), SHORTS_HEM, outfit.skinRgb())
                     : Material.solid(outfit.bottomRgb());
             out.add(new Capsule(hip, knee, THIGH_RADIUS * h, thigh));
-            out.add(new Capsule(knee, ankle, SHANK_RADIUS * h,
-                    Material.solid(outfit.shorts() ? outfit.skinRgb() : outfit.bottomRgb())));
+            // with shorts, white ankle socks above dark shoes: the ankle stands out from skin and shoe alike
+            out.add(new Capsule(knee, ankle, SHANK_RADIUS * h, outfit.shorts()
+                    ? Material.split(outfit.skinRgb(), SOCK_START, SOCK_RGB) : Material.solid(outfit.bottomRgb())));
             double ankleHeight = body.ankleHeightPx();
             Vec3 footCentre = ankle.plus(down.times(0.45 * ankleHeight)).plus(forward.times(0.25 * FOOT_LENGTH * h));
-            out.add(Ellipsoid.oriented(footCentre, forward, new Vec3(-downY, downX, 0), FOOT_BREADTH / 2 * h,
-                    FOOT_LENGTH / 2 * h, 0.55 * ankleHeight, Material.solid(outfit.shoeRgb())));
+            out.add(Ellipsoid.oriented(footCentre, forward, new Vec3(-downY, downX, 0), 0.6 * FOOT_BREADTH * h,
+                    FOOT_LENGTH / 2 * h, 0.9 * ankleHeight, Material.solid(outfit.shoeRgb())));
         }
 
         // Pelvis and chest, turned with the hip line and the trunk line.

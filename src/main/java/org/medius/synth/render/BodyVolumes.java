@@ -90,8 +90,8 @@ final class BodyVolumes {
                     ? Material.split(outfit.skinRgb(), SOCK_START, SOCK_RGB) : Material.solid(outfit.bottomRgb())));
             double ankleHeight = body.ankleHeightPx();
             Vec3 footCentre = ankle.plus(down.times(0.45 * ankleHeight)).plus(forward.times(0.25 * FOOT_LENGTH * h));
-            out.add(Ellipsoid.oriented(footCentre, forward, new Vec3(-downY, downX, 0), 0.6 * FOOT_BREADTH * h,
-                    FOOT_LENGTH / 2 * h, 0.9 * ankleHeight, Material.solid(outfit.shoeRgb())));
+            out.add(Ellipsoid.oriented(footCentre, forward, new Vec3(-downY, downX, 0), 0.7 * FOOT_BREADTH * h,
+                    FOOT_LENGTH / 2 * h, 0.65 * ankleHeight, Material.solid(outfit.shoeRgb())));
         }
 
         // Pelvis and chest, turned with the hip line and the trunk line.
@@ -117,7 +117,8 @@ final class BodyVolumes {
         int hair = outfit.hairRgb();
         int skin = outfit.skinRgb();
         // Face (front, below the hairline) and nape skin; hair over the rest of the back, the sides and the top.
-        Material head = (along, n) -> along < 0.2 || (n.dot(forward) > 0.35 && along < 0.8) ? skin : hair;
+        Vec3 lateral = lEar.minus(rEar).unit();
+        Material head = (along, n) -> face(along, n, forward, lateral, skin, hair);
         out.add(Ellipsoid.oriented(headCentre, headUp, lEar.minus(rEar), 0.048 * h, HEAD_HEIGHT / 2 * h, 0.055 * h,
                 head));
 
@@ -148,5 +149,28 @@ final class BodyVolumes {
         double dy = pose.yPx(k) - proximal.y();
         double dz = Math.sqrt(Math.max(0, lengthPx * lengthPx - dx * dx - dy * dy));
         return new Vec3(pose.xPx(k), pose.yPx(k), proximal.z() + depthSign * dz);
+    }
+
+    /**
+     * The head's colour at a point: hair over the top, back and sides; skin on the face and the nape; and on the
+     * face two eyes with brows and a mouth, simple dark marks where a face has them, so that the front of the head
+     * reads as a face (a featureless skin oval is neither front nor back). Positions are Medius choices.
+     */
+    static int face(double along, Vec3 n, Vec3 forward, Vec3 lateral, int skin, int hair) {
+        double front = n.dot(forward);
+        if (along < 0.2) {
+            return skin; // nape and jaw
+        }
+        if (!(front > 0.35 && along < 0.8)) {
+            return hair;
+        }
+        double side = Math.abs(n.dot(lateral));
+        boolean eye = front > 0.75 && side > 0.14 && side < 0.36 && along > 0.52 && along < 0.58;
+        boolean brow = front > 0.7 && side > 0.12 && side < 0.40 && along > 0.62 && along < 0.655;
+        boolean mouth = front > 0.9 && side < 0.16 && along > 0.29 && along < 0.325;
+        if (eye || brow) {
+            return 0x2B2119;
+        }
+        return mouth ? 0x9C4A44 : skin;
     }
 }

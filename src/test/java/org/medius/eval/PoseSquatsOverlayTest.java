@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -21,8 +20,7 @@ import org.medius.pose.MoveNetModel;
 import org.medius.pose.MoveNetVariant;
 import org.medius.pose.SubjectTracker;
 import org.medius.testing.SharedData;
-import org.medius.video.VideoFrame;
-import org.medius.video.VideoReader;
+import org.medius.video.TestVideos;
 
 /**
  * The overlay video of the real squat clip ({@code ../shared/data/tfjs/pose_squats.mp4}, MoveNet Thunder): as many
@@ -44,8 +42,8 @@ class PoseSquatsOverlayTest {
         Path out = dir.resolve("pose_squats.overlay.mp4");
         OverlayVideo.Written w = OverlayVideo.write(a, video, out, Progress.NONE);
 
-        List<Double> source = times(video);
-        List<Double> overlay = times(out);
+        List<Double> source = TestVideos.frameTimes(video);
+        List<Double> overlay = TestVideos.frameTimes(out);
         assertEquals(source.size(), a.frames().size());
         assertEquals(source.size(), w.frames());
         assertEquals(source.size(), overlay.size(), "frame count of the overlay");
@@ -55,18 +53,5 @@ class PoseSquatsOverlayTest {
 
         BufferedImage key = new KeyFramePictures(a, video).frameWithSkeleton(a.frames().size() / 2).orElseThrow();
         assertTrue(ImageIO.write(key, "png", dir.resolve("pose_squats.keyframe.png").toFile()));
-    }
-
-    private static List<Double> times(Path video) throws Exception {
-        List<Double> t = new ArrayList<>();
-        try (VideoReader reader = VideoReader.open(video)) {
-            VideoFrame f;
-            while ((f = reader.next()) != null) {
-                try (VideoFrame frame = f) {
-                    t.add(frame.timestampSeconds());
-                }
-            }
-        }
-        return t;
     }
 }

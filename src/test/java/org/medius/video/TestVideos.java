@@ -8,7 +8,9 @@ import java.nio.ByteBuffer;
 import java.nio.ShortBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.bytedeco.ffmpeg.avcodec.AVPacket;
@@ -162,6 +164,20 @@ public final class TestVideos {
             assertTrue(Files.size(file) > 0, "recorder wrote nothing to " + file);
             return file;
         }
+    }
+
+    /** Every frame's timestamp, in order, from one full pass of {@link VideoReader}. */
+    public static List<Double> frameTimes(Path file) throws VideoException {
+        List<Double> t = new ArrayList<>();
+        try (VideoReader reader = VideoReader.open(file)) {
+            VideoFrame f;
+            while ((f = reader.next()) != null) {
+                try (VideoFrame current = f) {
+                    t.add(current.timestampSeconds());
+                }
+            }
+        }
+        return t;
     }
 
     public static Spec spec() {

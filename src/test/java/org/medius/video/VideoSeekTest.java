@@ -135,16 +135,7 @@ class VideoSeekTest {
     }
 
     static double[] timestamps(Path file) throws VideoException {
-        List<Double> t = new ArrayList<>();
-        try (VideoReader reader = VideoReader.open(file)) {
-            VideoFrame f;
-            while ((f = reader.next()) != null) {
-                try (VideoFrame current = f) {
-                    t.add(f.timestampSeconds());
-                }
-            }
-        }
-        return t.stream().mapToDouble(Double::doubleValue).toArray();
+        return TestVideos.frameTimes(file).stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     private static void expectFrame(VideoFrame f, int k, double[] times) {

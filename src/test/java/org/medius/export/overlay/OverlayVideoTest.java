@@ -1,7 +1,6 @@
 package org.medius.export.overlay;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -50,7 +49,7 @@ class OverlayVideoTest {
         assertEquals(data.frames, written.frames());
         assertEquals(1.0, fractions.get(fractions.size() - 1), 1e-9);
 
-        List<Double> sourceTimes = times(clip);
+        List<Double> sourceTimes = TestVideos.frameTimes(clip);
         assertEquals(data.frames, sourceTimes.size());
         try (VideoReader reader = VideoReader.open(out)) {
             assertEquals("h264", reader.info().codecName());
@@ -153,20 +152,6 @@ class OverlayVideoTest {
             return s.sorted().toList();
         }
     }
-
-    private static List<Double> times(Path video) throws Exception {
-        List<Double> t = new ArrayList<>();
-        try (VideoReader reader = VideoReader.open(video)) {
-            VideoFrame f;
-            while ((f = reader.next()) != null) {
-                try (VideoFrame frame = f) {
-                    t.add(frame.timestampSeconds());
-                }
-            }
-        }
-        return t;
-    }
-
     private static Progress recording(List<Double> fractions) {
         return new Progress() {
             @Override

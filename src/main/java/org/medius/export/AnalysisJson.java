@@ -115,16 +115,16 @@ public final class AnalysisJson {
         g.writeEndArray();
         FrameAngles a = f.angles();
         g.writeObjectFieldStart("angles");
-        num(g, "pelvicObliquityDeg", a.pelvicObliquityDeg());
-        num(g, "kneeFppaLeftDeg", a.kneeFppaLeftDeg());
-        num(g, "kneeFppaRightDeg", a.kneeFppaRightDeg());
-        num(g, "kneeFpkdLeft", a.kneeFpkdLeft());
-        num(g, "kneeFpkdRight", a.kneeFpkdRight());
+        JsonNumbers.field(g, "pelvicObliquityDeg", a.pelvicObliquityDeg());
+        JsonNumbers.field(g, "kneeFppaLeftDeg", a.kneeFppaLeftDeg());
+        JsonNumbers.field(g, "kneeFppaRightDeg", a.kneeFppaRightDeg());
+        JsonNumbers.field(g, "kneeFpkdLeft", a.kneeFpkdLeft());
+        JsonNumbers.field(g, "kneeFpkdRight", a.kneeFpkdRight());
         g.writeBooleanField("fppaReliableLeft", a.fppaReliableLeft());
         g.writeBooleanField("fppaReliableRight", a.fppaReliableRight());
-        num(g, "trunkLeanTowardsLeftDeg", a.trunkLeanTowardsLeftDeg());
-        num(g, "hipAdductionLeftDeg", a.hipAdductionLeftDeg());
-        num(g, "hipAdductionRightDeg", a.hipAdductionRightDeg());
+        JsonNumbers.field(g, "trunkLeanTowardsLeftDeg", a.trunkLeanTowardsLeftDeg());
+        JsonNumbers.field(g, "hipAdductionLeftDeg", a.hipAdductionLeftDeg());
+        JsonNumbers.field(g, "hipAdductionRightDeg", a.hipAdductionRightDeg());
         g.writeEndObject();
         g.writeEndObject();
     }
@@ -134,24 +134,12 @@ public final class AnalysisJson {
         g.writeArrayFieldStart(name);
         for (Keypoint k : Keypoint.values()) {
             g.writeStartArray();
-            value(g, p.xPx(k));
-            value(g, p.yPx(k));
-            value(g, p.confidence(k));
+            JsonNumbers.value(g, p.xPx(k));
+            JsonNumbers.value(g, p.yPx(k));
+            JsonNumbers.value(g, p.confidence(k));
             g.writeEndArray();
         }
         g.writeEndArray();
     }
 
-    private static void num(JsonGenerator g, String field, double v) throws IOException {
-        g.writeFieldName(field);
-        value(g, v);
-    }
-
-    private static void value(JsonGenerator g, double v) throws IOException {
-        if (Double.isFinite(v)) {
-            g.writeNumber(v);
-        } else {
-            g.writeNull();
-        }
-    }
 }

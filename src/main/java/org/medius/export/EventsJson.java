@@ -27,7 +27,7 @@ final class EventsJson {
         g.writeObjectFieldStart("events");
         g.writeStringField("method", d.method());
         g.writeNumberField("stepCount", d.stepCount());
-        num(g, "cadenceStepsPerMin", d.cadenceStepsPerMin());
+        JsonNumbers.field(g, "cadenceStepsPerMin", d.cadenceStepsPerMin());
         g.writeNumberField("repetitionCount", d.repetitionCount());
         strings(g, "notes", d.notes());
         g.writeArrayFieldStart("table"); // one row per stance or repetition (a two-legged squat: one per side)
@@ -43,14 +43,14 @@ final class EventsJson {
             g.writeNumberField("startS", m.startSeconds());
             g.writeNumberField("endS", m.endSeconds());
             g.writeBooleanField("frontalPlane", m.frontalPlane());
-            num(g, "cpdPeakDeg", m.cpdPeakDeg());
+            JsonNumbers.field(g, "cpdPeakDeg", m.cpdPeakDeg());
             g.writeNumberField("cpdPeakFrame", m.cpdPeakFrame());
-            num(g, "fppaDeg", m.fppaDeg());
-            num(g, "fpkd", m.fpkd());
+            JsonNumbers.field(g, "fppaDeg", m.fppaDeg());
+            JsonNumbers.field(g, "fpkd", m.fpkd());
             g.writeNumberField("deepestFrame", m.deepestFrame());
-            num(g, "trunkLeanPeakDeg", m.trunkLeanPeakDeg());
+            JsonNumbers.field(g, "trunkLeanPeakDeg", m.trunkLeanPeakDeg());
             g.writeNumberField("trunkLeanPeakFrame", m.trunkLeanPeakFrame());
-            num(g, "meanConfidence", m.meanConfidence());
+            JsonNumbers.field(g, "meanConfidence", m.meanConfidence());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -74,10 +74,10 @@ final class EventsJson {
         for (Asymmetry as : s.asymmetries()) {
             g.writeStartObject();
             g.writeStringField("metric", as.metric().fileName());
-            num(g, "leftMedianDeg", as.leftMedianDeg());
-            num(g, "rightMedianDeg", as.rightMedianDeg());
-            num(g, "rightMinusLeftDeg", as.rightMinusLeftDeg());
-            num(g, "sddDeg", as.sddDeg());
+            JsonNumbers.field(g, "leftMedianDeg", as.leftMedianDeg());
+            JsonNumbers.field(g, "rightMedianDeg", as.rightMedianDeg());
+            JsonNumbers.field(g, "rightMinusLeftDeg", as.rightMinusLeftDeg());
+            JsonNumbers.field(g, "sddDeg", as.sddDeg());
             g.writeStringField("sddSource", as.sddReference().map(ReferenceRow::citation).orElse(""));
             g.writeBooleanField("exceedsSdd", as.exceedsSdd());
             g.writeEndObject();
@@ -92,16 +92,16 @@ final class EventsJson {
         for (MetricSummary m : List.of(sum.cpd(), sum.fppa(), sum.fpkd(), sum.trunkLean())) {
             g.writeObjectFieldStart(m.metric().fileName());
             g.writeNumberField("count", m.count());
-            num(g, "median", m.median());
-            num(g, "q1", m.q1());
-            num(g, "q3", m.q3());
+            JsonNumbers.field(g, "median", m.median());
+            JsonNumbers.field(g, "q1", m.q1());
+            JsonNumbers.field(g, "q3", m.q3());
             g.writeEndObject();
         }
         g.writeEndObject();
     }
 
     private static void sideScore(JsonGenerator g, SideScore sc) throws IOException {
-        num(g, "weaknessScore", sc.score());
+        JsonNumbers.field(g, "weaknessScore", sc.score());
         g.writeBooleanField("uncertain", sc.uncertain());
         g.writeStringField("noScoreReason", sc.noScoreReason().orElse(""));
         g.writeArrayFieldStart("components");
@@ -110,13 +110,13 @@ final class EventsJson {
             g.writeStringField("metric", c.metric().fileName());
             g.writeStringField("status", lower(c.status().name()));
             g.writeStringField("statusReason", c.statusReason() == null ? "" : c.statusReason());
-            num(g, "medianDeg", c.medianDeg());
+            JsonNumbers.field(g, "medianDeg", c.medianDeg());
             g.writeNumberField("events", c.eventCount());
-            num(g, "bandLowDeg", c.bandLowDeg());
-            num(g, "bandHighDeg", c.bandHighDeg());
-            num(g, "sddDeg", c.sddDeg());
-            num(g, "weight", c.weight());
-            num(g, "value", c.value());
+            JsonNumbers.field(g, "bandLowDeg", c.bandLowDeg());
+            JsonNumbers.field(g, "bandHighDeg", c.bandHighDeg());
+            JsonNumbers.field(g, "sddDeg", c.sddDeg());
+            JsonNumbers.field(g, "weight", c.weight());
+            JsonNumbers.field(g, "value", c.value());
             g.writeBooleanField("uncertain", c.uncertain());
             strings(g, "uncertaintyReasons", c.uncertaintyReasons());
             strings(g, "notes", c.notes());
@@ -133,14 +133,6 @@ final class EventsJson {
             g.writeString(v);
         }
         g.writeEndArray();
-    }
-
-    private static void num(JsonGenerator g, String field, double v) throws IOException {
-        if (Double.isFinite(v)) {
-            g.writeNumberField(field, v);
-        } else {
-            g.writeNullField(field);
-        }
     }
 
     private static String lower(String s) {

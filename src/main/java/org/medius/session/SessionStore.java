@@ -25,6 +25,7 @@ import java.util.zip.ZipException;
 import org.medius.analysis.RollChoice;
 import org.medius.events.ViewChoice;
 import org.medius.export.AtomicFiles;
+import org.medius.export.JsonNumbers;
 import org.medius.export.OutputFileException;
 import org.medius.model.FramePose;
 import org.medius.model.Keypoint;
@@ -146,8 +147,8 @@ public final class SessionStore {
         g.writeNumberField("heightPx", v.heightPx());
         g.writeNumberField("rotationDegrees", v.rotationDegrees());
         g.writeStringField("codec", v.codecName());
-        num(g, "nominalFps", v.nominalFps());
-        num(g, "durationSeconds", v.durationSeconds());
+        JsonNumbers.field(g, "nominalFps", v.nominalFps());
+        JsonNumbers.field(g, "durationSeconds", v.durationSeconds());
         g.writeEndObject();
         g.writeStringField("videoPath", s.videoPath());
         g.writeStringField("modelDescription", s.modelDescription());
@@ -169,13 +170,13 @@ public final class SessionStore {
         for (FramePose f : s.modelPoses()) {
             g.writeStartObject();
             g.writeNumberField("frame", f.frameIndex());
-            num(g, "timeS", f.timestampSeconds());
+            JsonNumbers.field(g, "timeS", f.timestampSeconds());
             g.writeArrayFieldStart("keypoints");
             for (Keypoint k : Keypoint.values()) {
                 g.writeStartArray();
-                value(g, f.pose().xPx(k));
-                value(g, f.pose().yPx(k));
-                value(g, f.pose().confidence(k));
+                JsonNumbers.value(g, f.pose().xPx(k));
+                JsonNumbers.value(g, f.pose().yPx(k));
+                JsonNumbers.value(g, f.pose().confidence(k));
                 g.writeEndArray();
             }
             g.writeEndArray();
@@ -228,19 +229,6 @@ public final class SessionStore {
 
     private static String spelling(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT);
-    }
-
-    private static void num(JsonGenerator g, String field, double v) throws IOException {
-        g.writeFieldName(field);
-        value(g, v);
-    }
-
-    private static void value(JsonGenerator g, double v) throws IOException {
-        if (Double.isFinite(v)) {
-            g.writeNumber(v);
-        } else {
-            g.writeNull();
-        }
     }
 
     // ---- reading ----

@@ -54,6 +54,7 @@ public final class ViewerModel {
         return t;
     });
     private Consumer<String> errorSink = m -> { };
+    private double[] frameTimes = new double[0];
     private final ExecutorService measurer = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "medius-pipeline");
         t.setDaemon(true);
@@ -77,6 +78,7 @@ public final class ViewerModel {
 
     public ViewerModel(ViewerServices services) {
         this.services = services;
+        analysis.addListener((o, was, now) -> frameTimes = now == null ? new double[0] : PlotData.times(now));
         task.addListener((o, was, now) -> {
             keepChoices |= busy.get() && !applyingSession;
             settingsChanged(s -> s.withTask(now));
@@ -172,17 +174,12 @@ public final class ViewerModel {
         return history.current().list();
     }
 
-    /** Frame timestamps of the analysis, or an empty array before one exists. */
+    /**
+     * Frame timestamps of the analysis, or an empty array before one exists. Made once per analysis (playback reads
+     * it on every screen pulse); callers must not change it.
+     */
     public double[] frameTimesSeconds() {
-        Analysis a = analysis.get();
-        if (a == null) {
-            return new double[0];
-        }
-        double[] t = new double[a.frames().size()];
-        for (int i = 0; i < t.length; i++) {
-            t[i] = a.frames().get(i).timestampSeconds();
-        }
-        return t;
+        return frameTimes;
     }
 
     // ----------------------------------------------------------------------------------------------- actions

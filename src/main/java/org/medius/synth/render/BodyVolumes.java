@@ -28,6 +28,9 @@ import org.medius.synth.BodyModel;
 final class BodyVolumes {
     static final double THIGH_RADIUS = 0.050;
     static final double SHANK_RADIUS = 0.034;
+    /** Radii of the slim capsules at knee and ankle height (knee 37 cm, ankle 22 cm around for H = 1.75 m). */
+    static final double KNEE_RADIUS = 0.032;
+    static final double ANKLE_RADIUS = 0.021;
     static final double UPPER_ARM_RADIUS = 0.027;
     static final double FOREARM_RADIUS = 0.022;
     static final double NECK_RADIUS = 0.032;
@@ -43,6 +46,13 @@ final class BodyVolumes {
     static final double HIP_WIDTH = 0.191;
     /** Where the hem of the shorts lies along the thigh, hip 0 to knee 1: a Medius choice. */
     static final double SHORTS_HEM = 0.55;
+    /** The waistband's top edge lies this far (fraction of H) above the hip joint centres: a Medius choice. */
+    static final double WAIST_HEIGHT = 0.075;
+    /** Width of the waistband, fraction of H, and its colour (a light elastic band): Medius choices. */
+    static final double WAISTBAND_WIDTH = 0.018;
+    static final int WAISTBAND_RGB = 0xC9CDD3;
+    /** Half the width of the waist, fraction of H: a Medius choice, narrower than hips and chest. */
+    static final double WAIST_HALF_WIDTH = 0.080;
     /** Short sleeves end this far along the upper arm: a Medius choice. */
     static final double SLEEVE_END = 0.45;
 
@@ -82,12 +92,20 @@ final class BodyVolumes {
             Keypoint ankleK = side == 0 ? Keypoint.LEFT_ANKLE : Keypoint.RIGHT_ANKLE;
             Vec3 knee = distal(hip, pose, kneeK, body.thighPx(), fwd);
             Vec3 ankle = distal(knee, pose, ankleK, body.shankPx(), -fwd);
-            Material thigh = outfit.shorts() ? Material.split(outfit.bottomRgb(), SHORTS_HEM, outfit.skinRgb())
+            // Thigh and shank taper: a slim capsule from joint to joint and a muscle belly (an ellipsoid) over its
+            // upper part, so the knee and the ankle are narrower than thigh and calf.
+            Material thigh = outfit.shorts() ? Material.plane(hip.plus(knee.minus(hip).times(SHORTS_HEM)),
+                    hip.minus(knee), Material.solid(outfit.bottomRgb()), outfit.bottomRgb(), 0,
+                    Material.solid(outfit.skinRgb())) : Material.solid(outfit.bottomRgb());
+            out.add(new Capsule(hip, knee, KNEE_RADIUS * h, thigh));
+            out.add(Ellipsoid.oriented(hip.plus(knee.minus(hip).times(0.40)), knee.minus(hip), new Vec3(1, 0, 0),
+                    THIGH_RADIUS * h, 0.52 * knee.minus(hip).length(), THIGH_RADIUS * h, thigh));
+            Material shank = outfit.shorts() ? Material.split(outfit.skinRgb(), SOCK_START, SOCK_RGB)
                     : Material.solid(outfit.bottomRgb());
-            out.add(new Capsule(hip, knee, THIGH_RADIUS * h, thigh));
-            // with shorts, white ankle socks above dark shoes: the ankle stands out from skin and shoe alike
-            out.add(new Capsule(knee, ankle, SHANK_RADIUS * h, outfit.shorts()
-                    ? Material.split(outfit.skinRgb(), SOCK_START, SOCK_RGB) : Material.solid(outfit.bottomRgb())));
+            out.add(new Capsule(knee, ankle, ANKLE_RADIUS * h, shank));
+            out.add(Ellipsoid.oriented(knee.plus(ankle.minus(knee).times(0.33)), ankle.minus(knee), new Vec3(1, 0, 0),
+                    SHANK_RADIUS * h, 0.36 * ankle.minus(knee).length(), SHANK_RADIUS * h,
+                    Material.solid(outfit.shorts() ? outfit.skinRgb() : outfit.bottomRgb())));
             double ankleHeight = body.ankleHeightPx();
             Vec3 footCentre = ankle.plus(down.times(0.45 * ankleHeight)).plus(forward.times(0.25 * FOOT_LENGTH * h));
             out.add(Ellipsoid.oriented(footCentre, forward, new Vec3(-downY, downX, 0), 0.7 * FOOT_BREADTH * h,
@@ -97,11 +115,20 @@ final class BodyVolumes {
         // Pelvis and chest, turned with the hip line and the trunk line.
         Vec3 hipSide = lHip.minus(rHip);
         Vec3 pelvisUp = trunkUp.minus(hipSide.times(trunkUp.dot(hipSide) / hipSide.dot(hipSide)));
+        // The shirt is tucked into the shorts: the waistband lies on a plane across the pelvis, so it tilts with the
+        // pelvis (its drop shows) while the shirt above follows the trunk.
+        Material waist = Material.plane(midHip.plus(pelvisUp.unit().times(WAIST_HEIGHT * h)), pelvisUp,
+                Material.solid(outfit.topRgb()), WAISTBAND_RGB, WAISTBAND_WIDTH * h, Material.solid(outfit.bottomRgb()));
         out.add(Ellipsoid.oriented(midHip.plus(pelvisUp.unit().times(0.03 * h)), pelvisUp, hipSide,
-                0.5 * HIP_WIDTH * h * 1.02, 0.085 * h, 0.070 * h, Material.solid(outfit.bottomRgb())));
+                0.5 * HIP_WIDTH * h * 1.02, 0.085 * h, 0.070 * h, waist));
+        // The lower abdomen goes with the pelvis, the chest with the trunk: a tilted pelvis shows at the waist, as the
+        // lumbar spine bends, and the waist is narrower than hips and chest.
+        Vec3 pelvisAxis = pelvisUp.unit();
+        out.add(Ellipsoid.oriented(midHip.plus(pelvisAxis.times(0.10 * h)), pelvisUp, hipSide, WAIST_HALF_WIDTH * h,
+                0.085 * h, 0.060 * h, waist));
         Vec3 shoulderSide = lShoulder.minus(rShoulder);
-        out.add(Ellipsoid.oriented(midHip.plus(trunkUp.times(0.60)), trunkUp, shoulderSide,
-                0.5 * SHOULDER_WIDTH * h * 0.80, 0.58 * trunk, 0.065 * h, Material.solid(outfit.topRgb())));
+        out.add(Ellipsoid.oriented(midHip.plus(trunkUp.times(0.70)), trunkUp, shoulderSide,
+                0.5 * SHOULDER_WIDTH * h * 0.76, 0.46 * trunk, 0.065 * h, waist));
 
         // The shoulder girdle (deltoids and trapezius), from one shoulder joint centre to the other.
         out.add(new Capsule(lShoulder, rShoulder, SHOULDER_RADIUS * h, Material.solid(outfit.topRgb())));
@@ -118,7 +145,7 @@ final class BodyVolumes {
         int skin = outfit.skinRgb();
         // Face (front, below the hairline) and nape skin; hair over the rest of the back, the sides and the top.
         Vec3 lateral = lEar.minus(rEar).unit();
-        Material head = (along, n) -> face(along, n, forward, lateral, skin, hair);
+        Material head = (point, along, n) -> face(along, n, forward, lateral, skin, hair);
         out.add(Ellipsoid.oriented(headCentre, headUp, lEar.minus(rEar), 0.048 * h, HEAD_HEIGHT / 2 * h, 0.055 * h,
                 head));
 

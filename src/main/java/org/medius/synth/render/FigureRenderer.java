@@ -104,7 +104,7 @@ public final class FigureRenderer {
                         Vec3 hit = new Vec3(px, py, z);
                         Vec3 n = p.normal(hit);
                         double light = AMBIENT + DIFFUSE * Math.max(0, n.dot(LIGHT));
-                        put(bgr, i, shade(p.material().rgb(p.alongAxis(hit), n), light));
+                        put(bgr, i, shade(p.material().rgb(hit, p.alongAxis(hit), n), light));
                     }
                 }
             }

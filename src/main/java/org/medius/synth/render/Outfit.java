@@ -11,7 +11,7 @@ public record Outfit(int topRgb, int bottomRgb, int skinRgb, int hairRgb, int sh
 
     /** A teal top, navy shorts, light skin, dark brown hair, light grey shoes. */
     public static Outfit standard() {
-        return new Outfit(0x2A8C9E, 0x262B3D, 0xD8A47F, 0x3A2A1E, 0x33363B, true);
+        return new Outfit(0x2A8C9E, 0x4E5A78, 0xD8A47F, 0x3A2A1E, 0x33363B, true);
     }
 
     /** The same with trousers. */

@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.medius.events.View;
+import org.medius.kinematics.Side;
 import org.medius.export.AtomicFiles;
 import org.medius.export.OutputFileException;
 import org.medius.model.FramePose;
+import org.medius.synth.PerSide;
 import org.medius.synth.SynthScenario;
 import org.medius.synth.SyntheticTrack;
 import org.medius.synth.TruthCsv;
@@ -25,8 +27,8 @@ import picocli.CommandLine.Spec;
 /** {@code medius synth TASK --out FILE.mp4}: a rendered clip with known truth, and its truth CSV. */
 @Command(name = "synth", mixinStandardHelpOptions = true,
         description = "Renders a synthetic person (a shaded 3D figure, orthographic camera, seen from behind or in"
-                + " front) walking or running on the spot, doing forward lunges (left leg in front) or single-leg squats"
-                + " (on the left leg), with the pelvic drop, knee valgus, trunk lean and camera roll you prescribe."
+                + " front) walking or running on the spot, doing forward lunges or single-leg squats (on the leg given"
+                + " with --leg), with the pelvic drop, knee valgus, trunk lean and camera roll you prescribe."
                 + " Writes FILE.mp4 (H.264) and FILE.truth.csv: per frame the true image position of the 17 keypoints"
                 + " and the true angles. Deterministic: the same options give the same frames.")
 final class SynthCommand implements Callable<Integer> {
@@ -53,14 +55,20 @@ final class SynthCommand implements Callable<Integer> {
             description = "Approximate length; the clip holds whole steps or repetitions. Default: ${DEFAULT-VALUE}.")
     double seconds;
 
-    @Option(names = "--drop-deg", defaultValue = "6",
-            description = "Contralateral pelvic drop at each stance (walk, run, single-leg squat), degrees."
-                    + " Default: ${DEFAULT-VALUE}.")
-    double dropDeg;
+    @Option(names = "--leg", defaultValue = "left", paramLabel = "left|right", converter = SideConverter.class,
+            description = "The working leg of a lunge (the one that steps forward) or a single-leg squat (the one"
+                    + " stood on). Default: ${DEFAULT-VALUE}.")
+    Side leg;
 
-    @Option(names = "--valgus-deg", defaultValue = "10",
-            description = "Knee FPPA (valgus +) at each stance or bottom, degrees. Default: ${DEFAULT-VALUE}.")
-    double valgusDeg;
+    @Option(names = "--drop-deg", defaultValue = "6", paramLabel = "DEG|LEFT,RIGHT",
+            description = "Contralateral pelvic drop at each stance (walk, run, single-leg squat), degrees; one number"
+                    + " for both sides, or LEFT,RIGHT per stance side, e.g. 3,9. Default: ${DEFAULT-VALUE}.")
+    String dropDeg;
+
+    @Option(names = "--valgus-deg", defaultValue = "10", paramLabel = "DEG|LEFT,RIGHT",
+            description = "Knee FPPA (valgus +) at each stance or bottom, degrees; one number or LEFT,RIGHT."
+                    + " Default: ${DEFAULT-VALUE}.")
+    String valgusDeg;
 
     @Option(names = "--lean-deg", defaultValue = "0",
             description = "Trunk lean towards the stance side, degrees. Default: ${DEFAULT-VALUE}.")
@@ -85,7 +93,8 @@ final class SynthCommand implements Callable<Integer> {
         SynthScenario scenario;
         SyntheticTrack track;
         try {
-            scenario = new SynthScenario(task, view, fps, seconds, dropDeg, valgusDeg, leanDeg, rollDeg, wh[0], wh[1]);
+            scenario = new SynthScenario(task, view, leg, fps, seconds, perSide("--drop-deg", dropDeg),
+                    perSide("--valgus-deg", valgusDeg), leanDeg, rollDeg, wh[0], wh[1]);
             track = scenario.track();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -107,6 +116,31 @@ final class SynthCommand implements Callable<Integer> {
                 out.toAbsolutePath().normalize(), truthFile.toAbsolutePath().normalize());
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    /** "6" for both sides or "3,9" for left, right. */
+    private PerSide perSide(String option, String value) {
+        String[] parts = value.split(",");
+        try {
+            if (parts.length == 1) {
+                return PerSide.both(finite(parts[0]));
+            }
+            if (parts.length == 2) {
+                return new PerSide(finite(parts[0]), finite(parts[1]));
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ParameterException(spec.commandLine(), option + " takes degrees, one number for both sides or"
+                + " LEFT,RIGHT, e.g. 6 or 3,9, not '" + value + "'");
+    }
+
+    private static double finite(String text) {
+        double v = Double.parseDouble(text.strip());
+        if (!Double.isFinite(v)) {
+            throw new NumberFormatException(text);
+        }
+        return v;
     }
 
     private int[] parseSize() {
@@ -135,6 +169,18 @@ final class SynthCommand implements Callable<Integer> {
                 throw new picocli.CommandLine.TypeConversionException("expected walk, run, lunge or single-leg-squat,"
                         + " not '" + value + "'");
             }
+        }
+    }
+
+    static final class SideConverter implements picocli.CommandLine.ITypeConverter<Side> {
+        @Override
+        public Side convert(String value) {
+            return switch (value.strip().toLowerCase(Locale.ROOT)) {
+                case "left" -> Side.LEFT;
+                case "right" -> Side.RIGHT;
+                default -> throw new picocli.CommandLine.TypeConversionException("expected left or right, not '"
+                        + value + "'");
+            };
         }
     }
 

@@ -3,10 +3,15 @@ package org.medius.synth;
 import org.medius.kinematics.Side;
 
 /** One number per side of the body. */
-record PerSide(double left, double right) {
+public record PerSide(double left, double right) {
     static final PerSide ZERO = new PerSide(0, 0);
 
-    double get(Side side) {
+    /** The same number for both sides. */
+    public static PerSide both(double value) {
+        return new PerSide(value, value);
+    }
+
+    public double get(Side side) {
         return side == Side.LEFT ? left : right;
     }
 

@@ -5,19 +5,20 @@ import org.medius.kinematics.Side;
 
 /**
  * What {@code medius synth} renders: a task, a frontal view, and the prescribed angles, turned into a noise-free
- * {@link SyntheticTrack} of about the requested length. Gait and single-leg squats prescribe the pelvic drop (CPD)
- * and the knee valgus (FPPA) for both sides; a lunge works the left leg and gets the valgus on it (a lunge has no
- * CPD). The figure is 80 % of the image height.
+ * {@link SyntheticTrack} of about the requested length. Gait prescribes the pelvic drop (CPD) and the knee valgus
+ * (FPPA) per stance side; a single-leg squat stands on {@code leg} and gets that side's CPD and FPPA; a lunge steps
+ * forward with {@code leg} and gets that side's FPPA (a lunge has no CPD). The figure is 80 % of the image height.
  *
  * @param task        walk, run, lunge or single-leg-squat
  * @param view        ANTERIOR or POSTERIOR
- * @param dropDeg     peak CPD per stance (or per bottom), degrees
- * @param valgusDeg   peak knee FPPA, degrees (+ = valgus)
+ * @param leg         the working leg of a lunge or single-leg squat (ignored for gait)
+ * @param dropDeg     peak CPD per stance side (or per bottom), degrees
+ * @param valgusDeg   peak knee FPPA per side, degrees (+ = valgus)
  * @param leanDeg     peak trunk lean towards the stance side, degrees
  * @param rollDeg     camera roll, degrees
  * @param seconds     wanted clip length; the clip holds whole steps or repetitions, so it comes out near it
  */
-public record SynthScenario(Task task, View view, double fps, double seconds, double dropDeg, double valgusDeg,
+public record SynthScenario(Task task, View view, Side leg, double fps, double seconds, PerSide dropDeg, PerSide valgusDeg,
         double leanDeg, double rollDeg, int widthPx, int heightPx) {
 
     /** The motions the command offers. */
@@ -32,6 +33,9 @@ public record SynthScenario(Task task, View view, double fps, double seconds, do
         if (!view.isFrontal()) {
             throw new IllegalArgumentException("the renderer draws frontal views only (anterior or posterior)");
         }
+        if (leg == null || dropDeg == null || valgusDeg == null) {
+            throw new IllegalArgumentException("leg, drop and valgus are needed");
+        }
         if (!(fps > 0) || !(seconds > 0) || widthPx < 16 || heightPx < 16) {
             throw new IllegalArgumentException("frame rate, length and image size must be positive");
         }
@@ -41,10 +45,10 @@ public record SynthScenario(Task task, View view, double fps, double seconds, do
         SyntheticTrack.Builder b = switch (task) {
             case WALK -> gait(SyntheticTrack.walk(), 110);
             case RUN -> gait(SyntheticTrack.run(), 170);
-            case LUNGE -> reps(SyntheticTrack.lunge(Side.LEFT), 3.0)
-                    .fppaDeg(Side.LEFT, valgusDeg).trunkLeanDeg(Side.LEFT, leanDeg);
-            case SINGLE_LEG_SQUAT -> reps(SyntheticTrack.singleLegSquat(Side.LEFT), 2.4)
-                    .cpdDeg(Side.LEFT, dropDeg).fppaDeg(Side.LEFT, valgusDeg).trunkLeanDeg(Side.LEFT, leanDeg);
+            case LUNGE -> reps(SyntheticTrack.lunge(leg), 3.0)
+                    .fppaDeg(leg, valgusDeg.get(leg)).trunkLeanDeg(leg, leanDeg);
+            case SINGLE_LEG_SQUAT -> reps(SyntheticTrack.singleLegSquat(leg), 2.4)
+                    .cpdDeg(leg, dropDeg.get(leg)).fppaDeg(leg, valgusDeg.get(leg)).trunkLeanDeg(leg, leanDeg);
         };
         return b.view(view).fps(fps).imageSizePx(widthPx, heightPx).bodyHeightPx(BODY_FRACTION * heightPx)
                 .rollDeg(rollDeg).confidence(1).generate();
@@ -54,7 +58,7 @@ public record SynthScenario(Task task, View view, double fps, double seconds, do
         int steps = Math.max(2, (int) Math.floor(seconds * cadenceStepsPerMin / 60) - 1);
         b.cadenceStepsPerMin(cadenceStepsPerMin).steps(steps);
         for (Side s : Side.values()) {
-            b.cpdDeg(s, dropDeg).fppaDeg(s, valgusDeg).trunkLeanDeg(s, leanDeg);
+            b.cpdDeg(s, dropDeg.get(s)).fppaDeg(s, valgusDeg.get(s)).trunkLeanDeg(s, leanDeg);
         }
         return b;
     }

@@ -44,6 +44,45 @@ class SynthCommandTest {
     }
 
     @Test
+    void perSideDropAndTheRightLegReachTheTruth(@TempDir Path dir) throws Exception {
+        Path walk = dir.resolve("walk.mp4");
+        CommandLineTest.Run r = CommandLineTest.run("synth", "walk", "--out", walk.toString(), "--seconds", "3",
+                "--size", "160x120", "--drop-deg", "3,9");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        // column 37: cpd_stance_side, 38: cpd_deg; the peak per stance side is the prescribed drop
+        double[] peak = new double[2];
+        List<String> walkRows = Files.readAllLines(dir.resolve("walk.truth.csv"));
+        for (String line : walkRows.subList(1, walkRows.size())) {
+            String[] f = line.split(",", -1);
+            if (!f[37].isEmpty()) {
+                int side = f[37].equals("left") ? 0 : 1;
+                peak[side] = Math.max(peak[side], Double.parseDouble(f[38]));
+            }
+        }
+        assertEquals(3, peak[0], 1e-6);
+        assertEquals(9, peak[1], 1e-6);
+
+        Path squat = dir.resolve("sls.mp4");
+        CommandLineTest.Run right = CommandLineTest.run("synth", "single-leg-squat", "--leg", "right", "--out",
+                squat.toString(), "--seconds", "4", "--size", "160x120", "--valgus-deg", "4,12");
+        assertEquals(ExitCodes.OK, right.code(), right.err());
+        List<String> rows = Files.readAllLines(dir.resolve("sls.truth.csv"));
+        double leftMax = 0;
+        double rightMax = 0;
+        for (String line : rows.subList(1, rows.size())) {
+            String[] f = line.split(",", -1);
+            leftMax = Math.max(leftMax, Double.parseDouble(f[39]));
+            rightMax = Math.max(rightMax, Double.parseDouble(f[40]));
+        }
+        assertEquals(0, leftMax, 1e-6, "the left leg is the free one");
+        assertEquals(12, rightMax, 1e-6);
+
+        CommandLineTest.Run bad = CommandLineTest.run("synth", "walk", "--out", walk.toString(), "--drop-deg", "3;9");
+        assertEquals(ExitCodes.USAGE, bad.code(), bad.err());
+        assertTrue(bad.err().contains("--drop-deg takes degrees"), bad.err());
+    }
+
+    @Test
     void badSizeAndNonMp4AreUsageErrors(@TempDir Path dir) throws IOException {
         CommandLineTest.Run size = CommandLineTest.run("synth", "walk", "--out", dir.resolve("a.mp4").toString(),
                 "--size", "big");

@@ -9,8 +9,9 @@ import org.medius.model.Pose;
  * Walking or running on the spot (a treadmill) seen from behind or in front.
  *
  * <p>Per foot: in stance the ankle is on the floor (its lowest position) and still; in swing it rises by
- * {@code clearance * arch(phase)} and moves a little medially ({@link Profiles#arch}, smooth, zero at strike and
- * toe-off). Per stance of side s, with its single-support profile b (0..1, exactly 1 at mid-stance, see
+ * {@code clearance * arch(phase)}, moves a little medially ({@link Profiles#arch}, smooth, zero at strike and
+ * toe-off) and backwards, heel towards the buttock, so the swing knee stays low in the image as in walking or
+ * running rather than marching. Per stance of side s, with its single-support profile b (0..1, exactly 1 at mid-stance, see
  * {@link GaitTiming}):
  * <ul>
  *   <li>the stance hip descends by {@code dip * b} and shifts towards the stance foot by {@code sway * b};</li>
@@ -26,6 +27,14 @@ import org.medius.model.Pose;
  */
 final class FrontalGait implements Motion.Generator {
     private static final double MEDIAL_SWING_FRACTION = 0.03;
+    /**
+     * How far the swing ankle moves backwards per unit of rise at mid-swing, rather than marching with the thigh
+     * raised. Walking: hip flexion about 15 deg and knee flexion about 60 deg put the ankle about 0.16 L up and 0.22 L
+     * back. Running: hip flexion about 35 deg and knee flexion about 95 deg put it about 0.34 L up and 0.14 L back.
+     * Medius choices from those typical mid-swing angles (equal thigh and shank).
+     */
+    private static final double WALK_SWING_BACK_PER_RISE = 1.35;
+    private static final double RUN_SWING_BACK_PER_RISE = 0.4;
 
     private final GaitSpec spec;
     private final BodyModel body;
@@ -119,7 +128,8 @@ final class FrontalGait implements Motion.Generator {
             return new P3(s * footHalf, body.ankleHeightPx(), 0);
         }
         double arch = Profiles.arch(timing.swingPhase(timing.stanceBefore(side, t), t));
-        return new P3(s * (footHalf - MEDIAL_SWING_FRACTION * leg * arch),
-                body.ankleHeightPx() + spec.clearanceFraction() * leg * arch, 0);
+        double rise = spec.clearanceFraction() * leg * arch;
+        return new P3(s * (footHalf - MEDIAL_SWING_FRACTION * leg * arch), body.ankleHeightPx() + rise,
+                -(spec.running() ? RUN_SWING_BACK_PER_RISE : WALK_SWING_BACK_PER_RISE) * rise);
     }
 }

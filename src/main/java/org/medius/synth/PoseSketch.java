@@ -57,7 +57,7 @@ final class PoseSketch {
         Pt ears = midShoulder.plus(up.times(body.earAboveShoulderPx() * flexion));
         set(Keypoint.LEFT_EAR, ears.plus(left.times(body.earHalfWidthPx())));
         set(Keypoint.RIGHT_EAR, ears.minus(left.times(body.earHalfWidthPx())));
-        double out = 0.012 * body.heightPx();
+        double out = 0.06 * body.heightPx();
         hangingArm(body, Keypoint.LEFT_SHOULDER, Keypoint.LEFT_ELBOW, Keypoint.LEFT_WRIST, leftX * out);
         hangingArm(body, Keypoint.RIGHT_SHOULDER, Keypoint.RIGHT_ELBOW, Keypoint.RIGHT_WRIST, -leftX * out);
     }

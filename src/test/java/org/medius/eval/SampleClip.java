@@ -1,0 +1,39 @@
+package org.medius.eval;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.medius.model.Task;
+import org.medius.events.View;
+import org.medius.kinematics.Side;
+import org.medius.score.Sex;
+import org.medius.synth.PerSide;
+import org.medius.synth.SynthScenario;
+
+/**
+ * The rendered clips in {@code samples/}: how each was made (the same options as in tools/samples/regenerate.sh)
+ * and how it is analysed.
+ */
+record SampleClip(String fileName, SynthScenario scenario, Task analysisTask, Sex sex) {
+    static final Path SAMPLES = Path.of("samples");
+
+    /** Walking on the spot, front view: drop 3 deg on left stances and 9 on right ones, valgus 4 and 12 deg. */
+    static final SampleClip WALK = new SampleClip("walk-front-drop-3-9.mp4",
+            new SynthScenario(SynthScenario.Task.WALK, View.ANTERIOR, Side.LEFT, 30, 6, new PerSide(3, 9),
+                    new PerSide(4, 12), 0, 0, 640, 480), Task.WALK, Sex.UNKNOWN);
+
+    /** Single-leg squats on the left leg: drop 4 deg, valgus 6 deg (below the healthy band's upper bound). */
+    static final SampleClip SLS_LEFT = new SampleClip("single-leg-squat-left.mp4",
+            new SynthScenario(SynthScenario.Task.SINGLE_LEG_SQUAT, View.ANTERIOR, Side.LEFT, 30, 12,
+                    PerSide.both(4), PerSide.both(6), 0, 0, 640, 480), Task.SINGLE_LEG_SQUAT, Sex.FEMALE);
+
+    /** Single-leg squats on the right leg: drop 8 deg, valgus 20 deg (above the symptomatic-group mean). */
+    static final SampleClip SLS_RIGHT = new SampleClip("single-leg-squat-right.mp4",
+            new SynthScenario(SynthScenario.Task.SINGLE_LEG_SQUAT, View.ANTERIOR, Side.RIGHT, 30, 12,
+                    PerSide.both(8), PerSide.both(20), 0, 0, 640, 480), Task.SINGLE_LEG_SQUAT, Sex.FEMALE);
+
+    static final List<SampleClip> ALL = List.of(WALK, SLS_LEFT, SLS_RIGHT);
+
+    String truthFileName() {
+        return fileName.substring(0, fileName.length() - ".mp4".length()) + ".truth.csv";
+    }
+}

@@ -1,0 +1,267 @@
+package org.medius.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Test;
+import org.medius.analysis.AnalysedFrame;
+import org.medius.analysis.Analysis;
+import org.medius.analysis.AnalysisSettings;
+import org.medius.analysis.Progress;
+import org.medius.analysis.VideoAnalyzer;
+import org.medius.model.Task;
+import org.medius.kinematics.Side;
+import org.medius.model.Keypoint;
+import org.medius.model.Pose;
+import org.medius.pose.MoveNetModel;
+import org.medius.pose.MoveNetVariant;
+import org.medius.pose.SubjectTracker;
+import org.medius.score.Sex;
+import org.medius.synth.Truth;
+import org.medius.synth.TruthCsv;
+
+/**
+ * The whole chain on the rendered clips in {@code samples/} (decode, MoveNet Thunder, filters, angles, events,
+ * score), against the truth the generator prescribed. Needs only the repository, so it runs in CI. Writes
+ * {@code target/eval/samples.md} with, per clip: the detection rate, the keypoint error, the per-side CPD and FPPA
+ * medians against the truth, the events and the scores.
+ *
+ * <p>Tolerances, set from the reference values the score itself uses: an FPPA median within {@value #FPPA_TOL_DEG}
+ * deg of the truth (under half of the FPPA SDD of 8.9 deg, Munro et al. 2012), a CPD median within
+ * {@value #CPD_TOL_DEG} deg (the CPD SDD, Dingenen et al. 2018), hips, knees and ankles seen on at least 95 % of
+ * frames, and median keypoint errors under 3 % of the figure's height.
+ */
+class SamplesEndToEndTest {
+    static final double FPPA_TOL_DEG = 4.0;
+    static final double CPD_TOL_DEG = 2.8;
+    private static final double CONFIDENT = 0.3;
+
+    private static final Map<String, Measured> RESULTS = new LinkedHashMap<>();
+    private static MoveNetModel model;
+
+    /** What the pipeline gave for one clip, next to its truth. */
+    record Measured(SampleClip clip, Truth truth, Analysis analysis) {
+        double detectionRate() {
+            return (double) analysis.framesWithPerson() / analysis.frames().size();
+        }
+
+        double measuredMedian(Side side, boolean cpd) {
+            var s = analysis.score().summary(side);
+            return cpd ? s.cpd().median() : s.fppa().median();
+        }
+
+        /** The median over this side's true events of the peak CPD or the FPPA at depth (NaN without events). */
+        double trueMedian(Side side, boolean cpd) {
+            double[] v = truth.events(side).stream().mapToDouble(e -> cpd ? e.maxCpdDeg() : e.fppaDeg()).sorted()
+                    .toArray();
+            if (v.length == 0) {
+                return Double.NaN;
+            }
+            return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        }
+
+        int trueEvents(Side side) {
+            return truth.events(side).size();
+        }
+
+        int measuredEvents(Side side) {
+            return (int) analysis.events().events().stream().filter(e -> e.side() == side).count();
+        }
+
+        /** Median distance between MoveNet's confident keypoints of a group and the true joint centres, px. */
+        double keypointErrorPx(Keypoint[] group) {
+            List<Double> errors = new ArrayList<>();
+            for (AnalysedFrame f : analysis.frames()) {
+                Pose raw = f.rawPose();
+                Pose t = truth.noiseFreePose(f.frameIndex());
+                for (Keypoint k : group) {
+                    if (raw.confidence(k) >= CONFIDENT) {
+                        errors.add(Math.hypot(raw.xPx(k) - t.xPx(k), raw.yPx(k) - t.yPx(k)));
+                    }
+                }
+            }
+            return errors.stream().mapToDouble(Double::doubleValue).sorted().skip(errors.size() / 2).findFirst()
+                    .orElse(Double.NaN);
+        }
+    }
+
+    @BeforeAll
+    static void loadModel() {
+        model = Models.require(MoveNetVariant.THUNDER);
+    }
+
+    @AfterAll
+    static void writeReport() {
+        if (model != null) {
+            model.close();
+        }
+        if (RESULTS.isEmpty()) {
+            return;
+        }
+        ReportTable clips = new ReportTable("clip", "frames", "person seen", "hips px", "knees px", "ankles px",
+                "events (true)", "left score", "right score");
+        ReportTable angles = new ReportTable("clip", "side", "CPD true", "CPD measured", "CPD error", "FPPA true",
+                "FPPA measured", "FPPA error");
+        for (Measured m : RESULTS.values()) {
+            int trueEvents = m.trueEvents(Side.LEFT) + m.trueEvents(Side.RIGHT);
+            clips.row(m.clip().fileName(), Integer.toString(m.analysis().frames().size()),
+                    pct(m.detectionRate()), num(m.keypointErrorPx(KeypointGroups.HIPS)),
+                    num(m.keypointErrorPx(KeypointGroups.KNEES)), num(m.keypointErrorPx(KeypointGroups.ANKLES)),
+                    m.analysis().events().events().size() + " (" + trueEvents + ")",
+                    score(m, Side.LEFT), score(m, Side.RIGHT));
+            for (Side side : Side.values()) {
+                if (m.trueEvents(side) == 0) {
+                    continue;
+                }
+                double cpdT = m.trueMedian(side, true);
+                double cpdM = m.measuredMedian(side, true);
+                double fppaT = m.trueMedian(side, false);
+                double fppaM = m.measuredMedian(side, false);
+                angles.row(m.clip().fileName(), side.name().toLowerCase(Locale.ROOT), num(cpdT), num(cpdM),
+                        signed(cpdM - cpdT), num(fppaT), num(fppaM), signed(fppaM - fppaT));
+            }
+        }
+        new EvalReport("The rendered samples, end to end")
+                .paragraph("Each clip in samples/ through decode, MoveNet Thunder, filters, angles, events and score"
+                        + " (AnalysisSettings.defaults of the clip's task; female for the single-leg squats), against"
+                        + " the generator's truth. Person seen: frames with hips, knees and ankles confident. Keypoint"
+                        + " errors: median distance of MoveNet's confident raw keypoints from the true joint centres."
+                        + " Angles: per-side medians over the events, degrees; the truth is the median over the true"
+                        + " events of the peak CPD and of the FPPA at the deepest frame. Command: mvn -o -q test"
+                        + " -Dtest=SamplesEndToEndTest")
+                .table(clips).table(angles).write("samples.md");
+    }
+
+    static Measured measure(SampleClip clip) throws Exception {
+        Measured cached = RESULTS.get(clip.fileName());
+        if (cached != null) {
+            return cached;
+        }
+        Path video = SampleClip.SAMPLES.resolve(clip.fileName());
+        assertTrue(Files.isRegularFile(video), "missing sample " + video.toAbsolutePath());
+        Truth truth = clip.scenario().track().truth();
+        AnalysisSettings settings = AnalysisSettings.defaults(clip.analysisTask()).withSex(clip.sex());
+        Analysis analysis;
+        try (SubjectTracker tracker = new SubjectTracker(model, false, null, 30)) {
+            analysis = VideoAnalyzer.analyse(video, tracker, "eval", settings, Progress.NONE);
+        }
+        Measured m = new Measured(clip, truth, analysis);
+        RESULTS.put(clip.fileName(), m);
+        return m;
+    }
+
+    @Test
+    void everySampleMatchesTheGeneratorFrameForFrame() throws IOException {
+        for (SampleClip clip : SampleClip.ALL) {
+            StringWriter regenerated = new StringWriter();
+            TruthCsv.write(clip.scenario().track().truth(), regenerated);
+            Path committed = SampleClip.SAMPLES.resolve(clip.truthFileName());
+            assertEquals(regenerated.toString(), Files.readString(committed),
+                    committed + " differs from what the generator gives; regenerate with tools/samples/regenerate.sh");
+        }
+    }
+
+    @Test
+    void walkingFindsEveryStepAndTheKneeAnglesPerSide() throws Exception {
+        Measured m = measure(SampleClip.WALK);
+        assertSeenAndLocated(m);
+        assertEquals(m.truth().strikeFrames(Side.LEFT).size() + m.truth().strikeFrames(Side.RIGHT).size(),
+                m.analysis().events().stepCount());
+        for (Side side : Side.values()) {
+            assertEquals(m.trueEvents(side), m.measuredEvents(side), side + " stances");
+            assertWithin(m, side, false, FPPA_TOL_DEG);
+        }
+        assertEquals(trueCadence(m.truth()), m.analysis().events().cadenceStepsPerMin(), 3, "cadence, steps/min");
+    }
+
+    /**
+     * Disabled on purpose: the pipeline's walking CPD is far below the prescribed drop on this figure. MoveNet puts
+     * the two hips nearly level during walking stances (per frame its hip line follows about a fifth of the true
+     * obliquity), while in the single-leg squats it follows most of it. See docs/evaluation.md, "Rendered samples".
+     * This is the assertion to turn on once the figure or the model reads walking drop.
+     */
+    @Test
+    @Disabled("walking CPD: MoveNet reads about a fifth of the rendered pelvic drop (docs/evaluation.md)")
+    void walkingCpdPerSideIsWithinTheSdd() throws Exception {
+        Measured m = measure(SampleClip.WALK);
+        for (Side side : Side.values()) {
+            assertWithin(m, side, true, CPD_TOL_DEG);
+        }
+    }
+
+    @Test
+    void singleLegSquatsGetTheirRepetitionsAnglesAndTheHigherScoreOnTheWorseSide() throws Exception {
+        Measured left = measure(SampleClip.SLS_LEFT);
+        Measured right = measure(SampleClip.SLS_RIGHT);
+        for (Measured m : List.of(left, right)) {
+            assertSeenAndLocated(m);
+            Side stance = m.truth().events(Side.LEFT).isEmpty() ? Side.RIGHT : Side.LEFT;
+            assertEquals(m.trueEvents(stance), m.analysis().events().repetitionCount(), m.clip().fileName());
+            assertEquals(m.trueEvents(stance), m.measuredEvents(stance), m.clip().fileName());
+            assertEquals(0, m.measuredEvents(stance.other()), m.clip().fileName());
+            assertWithin(m, stance, true, CPD_TOL_DEG);
+            assertWithin(m, stance, false, FPPA_TOL_DEG);
+        }
+        // more prescribed drop and valgus on the right: a larger measured CPD and FPPA, and the higher score
+        assertTrue(right.measuredMedian(Side.RIGHT, true) > left.measuredMedian(Side.LEFT, true));
+        assertTrue(right.measuredMedian(Side.RIGHT, false) > left.measuredMedian(Side.LEFT, false));
+        double scoreLeft = left.analysis().score().score(Side.LEFT).score();
+        double scoreRight = right.analysis().score().score(Side.RIGHT).score();
+        assertTrue(scoreRight > scoreLeft, "right " + scoreRight + ", left " + scoreLeft);
+    }
+
+    private static void assertSeenAndLocated(Measured m) {
+        String name = m.clip().fileName();
+        assertTrue(m.detectionRate() >= 0.95, name + ": person seen on " + pct(m.detectionRate()));
+        double limitPx = 0.03 * m.truth().body().heightPx();
+        for (Keypoint[] group : List.of(KeypointGroups.HIPS, KeypointGroups.KNEES, KeypointGroups.ANKLES)) {
+            double e = m.keypointErrorPx(group);
+            assertTrue(e < limitPx, name + ": median " + group[0] + "/" + group[1] + " error " + num(e) + " px");
+        }
+    }
+
+    private static void assertWithin(Measured m, Side side, boolean cpd, double tolDeg) {
+        double t = m.trueMedian(side, cpd);
+        double v = m.measuredMedian(side, cpd);
+        assertEquals(t, v, tolDeg, m.clip().fileName() + " " + side + (cpd ? " CPD" : " FPPA") + " median");
+    }
+
+    /** Steps per minute between the first and the last true foot strike. */
+    private static double trueCadence(Truth truth) {
+        List<Integer> strikes = new ArrayList<>(truth.strikeFrames(Side.LEFT));
+        strikes.addAll(truth.strikeFrames(Side.RIGHT));
+        strikes.sort(null);
+        double first = truth.noiseFreeFrames().get(strikes.get(0)).timestampSeconds();
+        double last = truth.noiseFreeFrames().get(strikes.get(strikes.size() - 1)).timestampSeconds();
+        return 60.0 * (strikes.size() - 1) / (last - first);
+    }
+
+    private static String score(Measured m, Side side) {
+        double s = m.analysis().score().score(side).score();
+        return Double.isNaN(s) ? "n/a" : String.format(Locale.ROOT, "%.0f", s);
+    }
+
+    private static String pct(double fraction) {
+        return String.format(Locale.ROOT, "%.1f %%", 100 * fraction);
+    }
+
+    private static String num(double v) {
+        return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String signed(double v) {
+        return String.format(Locale.ROOT, "%+.1f", v);
+    }
+}

@@ -20,8 +20,12 @@ import org.medius.model.Pose;
  *   <li>Squat: feet under the shoulders, pelvis level.</li>
  *   <li>Forward lunge: the working foot steps forward by {@code lungeStep * L} (rising by
  *       {@value #LUNGE_CLEARANCE_FRACTION} L on the way out and back) while the pelvis goes half as far forwards and
- *       descends just enough for the straight rear leg to reach; then the descent to the bottom and back; the rear foot
- *       never leaves the floor.</li>
+ *       descends just enough for the straight rear leg to reach; then the descent to the bottom and back. Going down,
+ *       the hips also move forwards so that at the bottom the front shank leans {@value #LUNGE_SHANK_TILT_DEG} deg
+ *       forwards (the front knee travels over the front foot), and the rear heel rises until the rear foot stands on
+ *       its ball at {@value #LUNGE_REAR_HEEL_DEG} deg: seen from the front the rear knee drops towards the floor while
+ *       the front knee stays high. The rear foot's ball never leaves the floor. At the default depth the front thigh
+ *       keeps well over half its standing length in the image, so its FPPA at the bottom is measurable.</li>
  *   <li>Single-leg squat: after the standing lead-in the free foot lifts ({@value #SLS_LIFT_FRACTION} L up,
  *       {@value #SLS_FOOT_BACK_FRACTION} L back) and the pelvis shifts {@value #SLS_SHIFT_FRACTION} hip half-widths
  *       towards the stance foot; in each rep the pelvis turns about the stance hip so that the free-side hip is lower
@@ -32,6 +36,12 @@ import org.medius.model.Pose;
 final class Repetitions implements Motion.Generator {
     static final double HIP_BACK_PER_DESCENT = 0.5;
     static final double LUNGE_CLEARANCE_FRACTION = 0.06;
+    /** Forward tilt of the lunge's front shank at the bottom, degrees: the knee over the front foot. */
+    static final double LUNGE_SHANK_TILT_DEG = 35;
+    /** The lunge's rear foot at the bottom: heel raised, the sole this many degrees off the floor. */
+    static final double LUNGE_REAR_HEEL_DEG = 50;
+    /** Ankle joint to the ball of the foot, along the floor, fraction of body height (our approximation). */
+    static final double FOOT_BALL_FRACTION = 0.075;
     static final double SLS_SHIFT_FRACTION = 0.7;
     static final double SLS_LIFT_FRACTION = 0.25;
     static final double SLS_FOOT_BACK_FRACTION = 0.3;
@@ -123,6 +133,21 @@ final class Repetitions implements Motion.Generator {
         return leg - Math.sqrt(leg * leg - half * half);
     }
 
+    /**
+     * The forward offset of the hips at the bottom, from half the step: the front knee then lies
+     * {@value #LUNGE_SHANK_TILT_DEG} deg forward of the vertical over the front ankle (the knee travels forward over
+     * the front foot), the thigh reaching back to the hips.
+     */
+    private double lungeHipForwardAtBottom() {
+        double tilt = Math.toRadians(LUNGE_SHANK_TILT_DEG);
+        double kneeUp = body.shankPx() * Math.cos(tilt);
+        double hipUp = leg - spec.depthFraction() * leg;
+        double rise = hipUp - kneeUp;
+        double thigh = body.thighPx();
+        double kneeFwd = spec.lungeStepFraction() * leg + body.shankPx() * Math.sin(tilt);
+        return kneeFwd - Math.sqrt(thigh * thigh - rise * rise) - spec.lungeStepFraction() * leg / 2;
+    }
+
     private P3[] lunge(double b, double u, double lift) {
         Side working = spec.side();
         double s = lateralSign(working);
@@ -130,11 +155,16 @@ final class Repetitions implements Motion.Generator {
         // b > 0 only while u = 1, so this is the step descent outside the valley and reaches depth * L at the bottom.
         double descent = lungeStepDescent(u) + (spec.depthFraction() * leg - lungeStepDescent(1)) * b;
         double up = body.ankleHeightPx() + leg - descent;
-        double fwd = step * u / 2;
+        double fwd = step * u / 2 + lungeHipForwardAtBottom() * b;
         P3 workingHip = new P3(s * halfHip, up, fwd);
         P3 otherHip = new P3(-s * halfHip, up, fwd);
         P3 front = new P3(s * halfHip, body.ankleHeightPx() + LUNGE_CLEARANCE_FRACTION * leg * lift, step * u);
-        P3 rear = new P3(-s * halfHip, body.ankleHeightPx(), 0);
+        // The rear foot stays on its ball and its heel rises: the ankle turns up and forwards about the ball.
+        double heel = Math.toRadians(LUNGE_REAR_HEEL_DEG * b);
+        double ball = FOOT_BALL_FRACTION * body.heightPx();
+        double ankle = body.ankleHeightPx();
+        P3 rear = new P3(-s * halfHip, ball * Math.sin(heel) + ankle * Math.cos(heel),
+                ball * (1 - Math.cos(heel)) + ankle * Math.sin(heel));
         return byLeftRight(working, workingHip, otherHip, front, rear);
     }
 

@@ -127,7 +127,7 @@ public record SyntheticTrack(List<FramePose> frames, Truth truth) {
         private double pauseSeconds = 1.0;
         private double standingSeconds = 1.0;
         private double depth;
-        private double lungeStep = 0.9;
+        private double lungeStep = 0.7;
         // angles
         private PerSide cpd = PerSide.ZERO;
         private PerSide fppa = PerSide.ZERO;
@@ -166,7 +166,7 @@ public record SyntheticTrack(List<FramePose> frames, Truth truth) {
                 }
                 case LUNGE -> {
                     repSeconds = 3.0;
-                    depth = 0.40;
+                    depth = 0.30;
                 }
                 case SINGLE_LEG_SQUAT -> {
                     repSeconds = 2.4;

@@ -103,8 +103,9 @@ class EventsPipelineSyntheticTest {
 
     @Test
     void aLungeReportsTheFrontLegOnEveryRepetitionAndNoFppaWhereTheThighIsForeshortened() throws Exception {
+        // A deep lunge (0.4 leg lengths down, a 0.9 leg-length step): the front thigh nearly horizontal at the bottom.
         SyntheticTrack track = SyntheticTrack.lunge(Side.RIGHT).reps(3).fppaDeg(Side.RIGHT, 9).noisePx(1).seed(5)
-                .fps(30).generate();
+                .depthFraction(0.4).lungeStepFraction(0.9).fps(30).generate();
         Analysis a = analyse(track, AnalysisSettings.defaults(Task.LUNGE));
         assertEquals(3, a.events().repetitionCount(), a.events().notes().toString());
         assertEquals(List.of(Side.RIGHT, Side.RIGHT, Side.RIGHT),
@@ -113,5 +114,17 @@ class EventsPipelineSyntheticTest {
         assertEquals(3 - foreshortened, a.score().summary(Side.RIGHT).fppa().count(),
                 "FPPA is unreliable at the bottom where the front thigh points at the camera (spec: < 50 %)");
         assertTrue(foreshortened > 0, "this lunge's front thigh is foreshortened at the bottom");
+    }
+
+    @Test
+    void theDefaultLungeKeepsTheFrontThighLongEnoughForFppaAtEveryBottom() throws Exception {
+        SyntheticTrack track = SyntheticTrack.lunge(Side.LEFT).reps(3).fppaDeg(Side.LEFT, 15).noisePx(1).seed(7)
+                .fps(30).generate();
+        Analysis a = analyse(track, AnalysisSettings.defaults(Task.LUNGE));
+        assertEquals(3, a.events().repetitionCount(), a.events().notes().toString());
+        assertEquals(List.of(Side.LEFT, Side.LEFT, Side.LEFT),
+                a.eventMeasures().stream().map(m -> m.event().side()).toList());
+        assertEquals(3, a.score().summary(Side.LEFT).fppa().count(), report(a.score()));
+        assertEquals(15, a.score().summary(Side.LEFT).fppa().median(), 2, report(a.score()));
     }
 }

@@ -80,6 +80,33 @@ class SamplesEndToEndTest {
             return (int) analysis.events().events().stream().filter(e -> e.side() == side).count();
         }
 
+        /**
+         * Least-squares slope and Pearson r of MoveNet's raw hip-line angle against the true pelvic obliquity, over
+         * the frames with both hips confident: how much of the true tilt the model's hips show, frame by frame.
+         */
+        double[] hipLineSlopeAndR() {
+            double sx = 0, sy = 0, sxx = 0, sxy = 0, syy = 0;
+            int n = 0;
+            for (AnalysedFrame f : analysis.frames()) {
+                Pose raw = f.rawPose();
+                if (raw.confidence(Keypoint.LEFT_HIP) < CONFIDENT || raw.confidence(Keypoint.RIGHT_HIP) < CONFIDENT) {
+                    continue;
+                }
+                double x = hipLineDeg(truth.noiseFreePose(f.frameIndex()));
+                double y = hipLineDeg(raw);
+                sx += x;
+                sy += y;
+                sxx += x * x;
+                sxy += x * y;
+                syy += y * y;
+                n++;
+            }
+            double cxx = sxx - sx * sx / n;
+            double cxy = sxy - sx * sy / n;
+            double cyy = syy - sy * sy / n;
+            return new double[] {cxy / cxx, cxy / Math.sqrt(cxx * cyy)};
+        }
+
         /** Median distance between MoveNet's confident keypoints of a group and the true joint centres, px. */
         double keypointErrorPx(Keypoint[] group) {
             List<Double> errors = new ArrayList<>();
@@ -111,7 +138,7 @@ class SamplesEndToEndTest {
             return;
         }
         ReportTable clips = new ReportTable("clip", "frames", "person seen", "hips px", "knees px", "ankles px",
-                "events (true)", "left score", "right score");
+                "events (true)", "left score", "right score", "hip line vs true obliquity: slope, r");
         ReportTable angles = new ReportTable("clip", "side", "CPD true", "CPD measured", "CPD error", "FPPA true",
                 "FPPA measured", "FPPA error");
         for (Measured m : RESULTS.values()) {
@@ -120,7 +147,8 @@ class SamplesEndToEndTest {
                     pct(m.detectionRate()), num(m.keypointErrorPx(KeypointGroups.HIPS)),
                     num(m.keypointErrorPx(KeypointGroups.KNEES)), num(m.keypointErrorPx(KeypointGroups.ANKLES)),
                     m.analysis().events().events().size() + " (" + trueEvents + ")",
-                    score(m, Side.LEFT), score(m, Side.RIGHT));
+                    score(m, Side.LEFT), score(m, Side.RIGHT), String.format(Locale.ROOT, "%.2f, %.2f",
+                            m.hipLineSlopeAndR()[0], m.hipLineSlopeAndR()[1]));
             for (Side side : Side.values()) {
                 if (m.trueEvents(side) == 0) {
                     continue;
@@ -139,7 +167,9 @@ class SamplesEndToEndTest {
                         + " the generator's truth. Person seen: frames with hips, knees and ankles confident. Keypoint"
                         + " errors: median distance of MoveNet's confident raw keypoints from the true joint centres."
                         + " Angles: per-side medians over the events, degrees; the truth is the median over the true"
-                        + " events of the peak CPD and of the FPPA at the deepest frame. Command: mvn -o -q test"
+                        + " events of the peak CPD and of the FPPA at the deepest frame. Hip line: per frame, the"
+                        + " least-squares slope and r of the raw MoveNet hip-line angle against the true obliquity"
+                        + " (1 = the model's hips show all of the tilt). Command: mvn -o -q test"
                         + " -Dtest=SamplesEndToEndTest")
                 .table(clips).table(angles).write("samples.md");
     }
@@ -236,6 +266,12 @@ class SamplesEndToEndTest {
         double t = m.trueMedian(side, cpd);
         double v = m.measuredMedian(side, cpd);
         assertEquals(t, v, tolDeg, m.clip().fileName() + " " + side + (cpd ? " CPD" : " FPPA") + " median");
+    }
+
+    /** The image angle of the hip line, + = the left hip lower (the sign of the pelvic obliquity). */
+    private static double hipLineDeg(Pose p) {
+        return Math.toDegrees(Math.atan2(p.yPx(Keypoint.LEFT_HIP) - p.yPx(Keypoint.RIGHT_HIP),
+                Math.abs(p.xPx(Keypoint.LEFT_HIP) - p.xPx(Keypoint.RIGHT_HIP))));
     }
 
     /** Steps per minute between the first and the last true foot strike. */

@@ -69,8 +69,10 @@ class SynthDetectionTest {
                         .table(r.table());
             }
             report.write("synth-detection.md");
-            assertTrue(shorts.lowerConfident() > 0.75 * shorts.frames(), "hips, knees and ankles confident in only "
+            assertTrue(shorts.lowerConfident() > 0.95 * shorts.frames(), "hips, knees and ankles confident in only "
                     + shorts.lowerConfident() + " of " + shorts.frames());
+            assertTrue(shorts.swappedFrames() < 0.05 * shorts.frames(), "left and right swapped on "
+                    + shorts.swappedFrames() + " of " + shorts.frames());
             assertTrue(shorts.kneeMedianAnySidePx() < 10, "median knee error " + shorts.kneeMedianAnySidePx() + " px");
         }
     }

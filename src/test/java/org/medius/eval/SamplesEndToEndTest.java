@@ -80,31 +80,13 @@ class SamplesEndToEndTest {
             return (int) analysis.events().events().stream().filter(e -> e.side() == side).count();
         }
 
-        /**
-         * Least-squares slope and Pearson r of MoveNet's raw hip-line angle against the true pelvic obliquity, over
-         * the frames with both hips confident: how much of the true tilt the model's hips show, frame by frame.
-         */
-        double[] hipLineSlopeAndR() {
-            double sx = 0, sy = 0, sxx = 0, sxy = 0, syy = 0;
-            int n = 0;
+        /** MoveNet's raw hip line against the true obliquity, over the frames with both hips confident. */
+        HipLineFit hipLine() {
+            HipLineFit fit = new HipLineFit();
             for (AnalysedFrame f : analysis.frames()) {
-                Pose raw = f.rawPose();
-                if (raw.confidence(Keypoint.LEFT_HIP) < CONFIDENT || raw.confidence(Keypoint.RIGHT_HIP) < CONFIDENT) {
-                    continue;
-                }
-                double x = hipLineDeg(truth.noiseFreePose(f.frameIndex()));
-                double y = hipLineDeg(raw);
-                sx += x;
-                sy += y;
-                sxx += x * x;
-                sxy += x * y;
-                syy += y * y;
-                n++;
+                fit.add(truth.noiseFreePose(f.frameIndex()), f.rawPose(), CONFIDENT);
             }
-            double cxx = sxx - sx * sx / n;
-            double cxy = sxy - sx * sy / n;
-            double cyy = syy - sy * sy / n;
-            return new double[] {cxy / cxx, cxy / Math.sqrt(cxx * cyy)};
+            return fit;
         }
 
         /** Median distance between MoveNet's confident keypoints of a group and the true joint centres, px. */
@@ -148,7 +130,7 @@ class SamplesEndToEndTest {
                     num(m.keypointErrorPx(KeypointGroups.KNEES)), num(m.keypointErrorPx(KeypointGroups.ANKLES)),
                     m.analysis().events().events().size() + " (" + trueEvents + ")",
                     score(m, Side.LEFT), score(m, Side.RIGHT), String.format(Locale.ROOT, "%.2f, %.2f",
-                            m.hipLineSlopeAndR()[0], m.hipLineSlopeAndR()[1]));
+                            m.hipLine().slope(), m.hipLine().r()));
             for (Side side : Side.values()) {
                 if (m.trueEvents(side) == 0) {
                     continue;
@@ -266,12 +248,6 @@ class SamplesEndToEndTest {
         double t = m.trueMedian(side, cpd);
         double v = m.measuredMedian(side, cpd);
         assertEquals(t, v, tolDeg, m.clip().fileName() + " " + side + (cpd ? " CPD" : " FPPA") + " median");
-    }
-
-    /** The image angle of the hip line, + = the left hip lower (the sign of the pelvic obliquity). */
-    private static double hipLineDeg(Pose p) {
-        return Math.toDegrees(Math.atan2(p.yPx(Keypoint.LEFT_HIP) - p.yPx(Keypoint.RIGHT_HIP),
-                Math.abs(p.xPx(Keypoint.LEFT_HIP) - p.xPx(Keypoint.RIGHT_HIP))));
     }
 
     /** Steps per minute between the first and the last true foot strike. */

@@ -139,6 +139,23 @@ class AnalysisPipelineTest {
     }
 
     @Test
+    void aSwingFootSlowAtTheTopOfItsArcIsNotTakenForAPlantedOne() throws NoPersonException {
+        // running on the spot, level camera: at the top of each heel-back swing the swing ankle is slow while the
+        // other foot is planted; the line between them is steep and is not the floor
+        List<FramePose> run = org.medius.synth.SyntheticTrack.run().view(org.medius.events.View.ANTERIOR).fps(30)
+                .steps(16).imageSizePx(640, 480).bodyHeightPx(384).confidence(0.9).generate().frames();
+        Analysis a = AnalysisPipeline.analyse(run, VIDEO, "test", "dev", AnalysisSettings.defaults(Task.RUN));
+        assertEquals(0.0, a.roll().rollDeg(), 1e-9);
+        assertFalse(a.warnings().stream().anyMatch(w -> w.startsWith("The feet suggest a camera roll of")),
+                a.warnings().toString());
+        // walking keeps its double-support frames: a 3-degree roll is still found
+        List<FramePose> walk = org.medius.synth.SyntheticTrack.walk().view(org.medius.events.View.ANTERIOR).fps(30)
+                .steps(10).imageSizePx(640, 480).bodyHeightPx(384).rollDeg(3).confidence(0.9).generate().frames();
+        Analysis w = AnalysisPipeline.analyse(walk, VIDEO, "test", "dev", AnalysisSettings.defaults(Task.WALK));
+        assertEquals(3.0, Math.abs(w.roll().rollDeg()), 0.2);
+    }
+
+    @Test
     void rollIsNotEstimatedForSingleLegTasks() throws NoPersonException {
         // a lifted foot held still looks like a planted foot to the estimator: single-leg tasks are left alone
         Analysis a = AnalysisPipeline.analyse(track(60, 30, person(0.9)), VIDEO, "test", "dev",

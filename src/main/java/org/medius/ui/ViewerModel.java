@@ -43,7 +43,7 @@ public final class ViewerModel {
     private final ObjectProperty<Sex> sex = new SimpleObjectProperty<>(this, "sex", Sex.UNKNOWN);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Open a video: File > Open, or drop it here.");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Open a video: File > Open, or drop it here. To try Medius first: File > Open Sample.");
     private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "");
     private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");

@@ -35,6 +35,7 @@ final class WindowMenus {
     private final VideoPane videoPane;
     private final MenuBar bar = new MenuBar();
     private final Menu recent = new Menu("Open Recent");
+    private final Menu samples = new Menu("Open Sample");
 
     WindowMenus(MainWindow window, ViewerModel model, VideoPane videoPane) {
         this.window = window;
@@ -52,6 +53,7 @@ final class WindowMenus {
         MenuItem open = item("Open Video…", "Shortcut+O", window::openWithChooser);
         recent.setOnShowing(e -> fillRecent());
         fillRecent();
+        fillSamples();
         MenuItem analyse = item("Analyse Again", null, model::reanalyse);
         analyse.disableProperty().bind(model.videoProperty().isNull().or(model.busyProperty()));
         MenuItem csv = item("Export CSV…", "Shortcut+E", () -> exportFolder(EnumSet.of(AnalysisFiles.Format.CSV)));
@@ -67,7 +69,7 @@ final class WindowMenus {
             m.disableProperty().bind(model.analysisProperty().isNull());
         }
         MenuItem quit = item("Quit", "Shortcut+Q", () -> window.stage().close());
-        return new Menu("File", null, open, recent, analyse, new SeparatorMenuItem(), report, overlay,
+        return new Menu("File", null, open, recent, samples, analyse, new SeparatorMenuItem(), report, overlay,
                 new SeparatorMenuItem(), csv, json, png, research, new SeparatorMenuItem(), quit);
     }
 
@@ -80,6 +82,22 @@ final class WindowMenus {
             MenuItem none = new MenuItem("(none yet)");
             none.setDisable(true);
             recent.getItems().add(none);
+        }
+    }
+
+    /** The rendered clips in samples/, each opened with its task (and sex), so a new user has something to see. */
+    private void fillSamples() {
+        for (SampleVideos.Sample s : SampleVideos.in(SampleVideos.directory())) {
+            samples.getItems().add(item(s.label(), null, () -> {
+                model.taskProperty().set(s.task());
+                model.sexProperty().set(s.sex());
+                model.open(s.file(), true);
+            }));
+        }
+        if (samples.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("(no samples/ folder beside the program)");
+            none.setDisable(true);
+            samples.getItems().add(none);
         }
     }
 
@@ -126,7 +144,7 @@ final class WindowMenus {
 
     private Menu helpMenu() {
         MenuItem how = item("How to Use Medius", "F1", () -> info("How to use Medius",
-                "Open a video (File > Open, drag it onto the window, or medius view VIDEO). Choose the task; the"
+                "Open a video (File > Open, drag it onto the window, or medius view VIDEO; File > Open Sample has rendered clips with known truth). Choose the task; the"
                         + " analysis runs in the background and its results are kept, so the video opens at once next"
                         + " time.\n\nPlay with Space, step with the arrow keys (Shift: 10 frames), click a plot or a"
                         + " row of the table to jump there.\n\nIf the model got something wrong: press K and drag the"

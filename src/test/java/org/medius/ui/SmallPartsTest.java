@@ -29,6 +29,24 @@ class SmallPartsTest {
     }
 
     @Test
+    void theShippedSamplesAreListedWithTheirTasks() throws Exception {
+        List<SampleVideos.Sample> shipped = SampleVideos.in(Path.of("samples"));
+        assertEquals(List.of("single-leg-squat-left.mp4", "single-leg-squat-right.mp4", "walk-front-drop-3-9.mp4"),
+                shipped.stream().map(s -> s.file().getFileName().toString()).toList());
+        assertEquals(List.of(org.medius.model.Task.SINGLE_LEG_SQUAT, org.medius.model.Task.SINGLE_LEG_SQUAT,
+                org.medius.model.Task.WALK), shipped.stream().map(SampleVideos.Sample::task).toList());
+        assertEquals(org.medius.score.Sex.FEMALE, shipped.get(0).sex());
+        assertTrue(shipped.get(0).label().startsWith("single-leg-squat-left.mp4 ("), shipped.get(0).label());
+
+        Files.writeString(dir.resolve("squat-deep.mp4"), "x");
+        Files.writeString(dir.resolve("holiday.mp4"), "x");
+        Files.writeString(dir.resolve("walk.truth.csv"), "x");
+        assertEquals(List.of(org.medius.model.Task.SQUAT),
+                SampleVideos.in(dir).stream().map(SampleVideos.Sample::task).toList(), "only mp4 named after a task");
+        assertEquals(List.of(), SampleVideos.in(dir.resolve("absent")));
+    }
+
+    @Test
     void recentFilesKeepTheNewestFirstWithoutDuplicatesAndSurviveADamagedList() throws Exception {
         RecentFiles recent = new RecentFiles(dir.resolve("sub/recent.txt"));
         assertEquals(List.of(), recent.list(), "no file yet");

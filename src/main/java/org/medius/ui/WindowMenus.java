@@ -144,7 +144,8 @@ final class WindowMenus {
 
     private Menu helpMenu() {
         MenuItem how = item("How to Use Medius", "F1", () -> info("How to use Medius",
-                "Open a video (File > Open, drag it onto the window, or medius view VIDEO; File > Open Sample has rendered clips with known truth). Choose the task; the"
+                "Open a video (File > Open, drag it onto the window, or medius view VIDEO; File > Open Sample has"
+                        + " rendered clips with known truth). Choose the task; the"
                         + " analysis runs in the background and its results are kept, so the video opens at once next"
                         + " time.\n\nPlay with Space, step with the arrow keys (Shift: 10 frames), click a plot or a"
                         + " row of the table to jump there.\n\nIf the model got something wrong: press K and drag the"

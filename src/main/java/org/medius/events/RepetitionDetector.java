@@ -85,7 +85,8 @@ public final class RepetitionDetector {
                 reps++;
                 continue;
             }
-            Optional<Side> side = legs == Legs.FRONT_LEG ? frontLeg(body, start, b, leg) : stanceLeg(body, start, end, leg);
+            Optional<Side> side = legs == Legs.FRONT_LEG ? frontLeg(body, y, from, start, b, end, leg)
+                    : stanceLeg(body, start, end, leg);
             if (side.isEmpty()) {
                 notes.add(String.format(java.util.Locale.ROOT, "The repetition with its bottom at %.2f s was left"
                         + " out: the %s leg could not be told apart.", body.timeSeconds(b),
@@ -161,14 +162,36 @@ public final class RepetitionDetector {
         }
     }
 
-    /** The front leg of a lunge: its knee drops less between the start and the bottom. */
-    static Optional<Side> frontLeg(BodyTracks body, int start, int bottom, double leg) {
-        double dropL = body.kneeYPx(Side.LEFT)[bottom] - body.kneeYPx(Side.LEFT)[start];
-        double dropR = body.kneeYPx(Side.RIGHT)[bottom] - body.kneeYPx(Side.RIGHT)[start];
+    /**
+     * The front leg of a lunge: its knee drops less between standing and the bottom (the back knee travels towards
+     * the floor). Each knee's height is a median: standing over the frames before the repetition whose hips lie
+     * within EDGE_FRACTION of the depth from the standing level, the bottom over the frames whose hips lie within
+     * EDGE_FRACTION of the depth from the bottom. Not the single start frame: by then the front foot may be stepping
+     * out, its knee raised; nor the single bottom frame, where the back knee may be missing.
+     */
+    static Optional<Side> frontLeg(BodyTracks body, double[] hipY, int from, int start, int bottom, int end,
+            double leg) {
+        double top = highest(hipY, from, start);
+        double depth = hipY[bottom] - top;
+        double dropL = kneeAt(body.kneeYPx(Side.LEFT), hipY, start, end, hipY[bottom] - EDGE_FRACTION * depth, true)
+                - kneeAt(body.kneeYPx(Side.LEFT), hipY, from, start, top + EDGE_FRACTION * depth, false);
+        double dropR = kneeAt(body.kneeYPx(Side.RIGHT), hipY, start, end, hipY[bottom] - EDGE_FRACTION * depth, true)
+                - kneeAt(body.kneeYPx(Side.RIGHT), hipY, from, start, top + EDGE_FRACTION * depth, false);
         if (!(Math.abs(dropL - dropR) >= MIN_SIDE_DIFFERENCE_LEGS * leg)) {
             return Optional.empty();
         }
         return Optional.of(dropL < dropR ? Side.LEFT : Side.RIGHT);
+    }
+
+    /**
+     * The median knee height over the frames from {@code from} to {@code to} whose hips lie below {@code level}
+     * ({@code below} true) or above it; NaN without such a frame.
+     */
+    private static double kneeAt(double[] kneeY, double[] hipY, int from, int to, double level, boolean below) {
+        double[] v = java.util.stream.IntStream.rangeClosed(from, to)
+                .filter(i -> Double.isFinite(hipY[i]) && (below ? hipY[i] >= level : hipY[i] <= level))
+                .mapToDouble(i -> kneeY[i]).filter(Double::isFinite).sorted().toArray();
+        return v.length == 0 ? Double.NaN : v[v.length / 2];
     }
 
     /** The stance leg of a single-leg squat: its ankle is lower (larger y) over the repetition. */

@@ -12,3 +12,4 @@ M="$ROOT/medius"
   --out "$OUT/single-leg-squat-left.mp4"
 "$M" synth single-leg-squat --leg right --view anterior --drop-deg 8 --valgus-deg 20 --seconds 12 \
   --out "$OUT/single-leg-squat-right.mp4"
+"$M" synth lunge --leg left --view anterior --valgus-deg 15 --seconds 13 --out "$OUT/lunge-front-valgus-left.mp4"

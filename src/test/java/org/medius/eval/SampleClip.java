@@ -31,7 +31,12 @@ record SampleClip(String fileName, SynthScenario scenario, Task analysisTask, Se
             new SynthScenario(SynthScenario.Task.SINGLE_LEG_SQUAT, View.ANTERIOR, Side.RIGHT, 30, 12,
                     PerSide.both(8), PerSide.both(20), 0, 0, 640, 480), Task.SINGLE_LEG_SQUAT, Sex.FEMALE);
 
-    static final List<SampleClip> ALL = List.of(WALK, SLS_LEFT, SLS_RIGHT);
+    /** Forward lunges with the left leg in front, its knee in 15 deg of valgus at the bottom. */
+    static final SampleClip LUNGE = new SampleClip("lunge-front-valgus-left.mp4",
+            new SynthScenario(SynthScenario.Task.LUNGE, View.ANTERIOR, Side.LEFT, 30, 13, PerSide.both(0),
+                    PerSide.both(15), 0, 0, 640, 480), Task.LUNGE, Sex.UNKNOWN);
+
+    static final List<SampleClip> ALL = List.of(WALK, SLS_LEFT, SLS_RIGHT, LUNGE);
 
     String truthFileName() {
         return fileName.substring(0, fileName.length() - ".mp4".length()) + ".truth.csv";

@@ -129,8 +129,7 @@ class SamplesEndToEndTest {
                     pct(m.detectionRate()), num(m.keypointErrorPx(KeypointGroups.HIPS)),
                     num(m.keypointErrorPx(KeypointGroups.KNEES)), num(m.keypointErrorPx(KeypointGroups.ANKLES)),
                     m.analysis().events().events().size() + " (" + trueEvents + ")",
-                    score(m, Side.LEFT), score(m, Side.RIGHT), String.format(Locale.ROOT, "%.2f, %.2f",
-                            m.hipLine().slope(), m.hipLine().r()));
+                    score(m, Side.LEFT), score(m, Side.RIGHT), hipLine(m.hipLine()));
             for (Side side : Side.values()) {
                 if (m.trueEvents(side) == 0) {
                     continue;
@@ -234,10 +233,30 @@ class SamplesEndToEndTest {
         assertTrue(scoreRight > scoreLeft, "right " + scoreRight + ", left " + scoreLeft);
     }
 
+    @Test
+    void lungesAreFoundOnTheFrontLegWithItsValgus() throws Exception {
+        Measured m = measure(SampleClip.LUNGE);
+        // lower bars than the other clips: at the bottom of each lunge the back shank points straight away from the
+        // camera and MoveNet loses the back knee on a few frames (91 % seen) and puts the hips high (11.5 px median)
+        assertSeenAndLocated(m, 0.88, 0.04);
+        assertEquals(m.trueEvents(Side.LEFT), m.analysis().events().repetitionCount());
+        assertEquals(m.trueEvents(Side.LEFT), m.measuredEvents(Side.LEFT), "repetitions on the front (left) leg");
+        assertEquals(0, m.measuredEvents(Side.RIGHT));
+        assertWithin(m, Side.LEFT, false, FPPA_TOL_DEG);
+    }
+
     private static void assertSeenAndLocated(Measured m) {
+        assertSeenAndLocated(m, 0.95, 0.03);
+    }
+
+    /**
+     * @param minSeen        the least fraction of frames with hips, knees and ankles confident
+     * @param maxErrorHeight the largest median keypoint error per group, fraction of the figure's height
+     */
+    private static void assertSeenAndLocated(Measured m, double minSeen, double maxErrorHeight) {
         String name = m.clip().fileName();
-        assertTrue(m.detectionRate() >= 0.95, name + ": person seen on " + pct(m.detectionRate()));
-        double limitPx = 0.03 * m.truth().body().heightPx();
+        assertTrue(m.detectionRate() >= minSeen, name + ": person seen on " + pct(m.detectionRate()));
+        double limitPx = maxErrorHeight * m.truth().body().heightPx();
         for (Keypoint[] group : List.of(KeypointGroups.HIPS, KeypointGroups.KNEES, KeypointGroups.ANKLES)) {
             double e = m.keypointErrorPx(group);
             assertTrue(e < limitPx, name + ": median " + group[0] + "/" + group[1] + " error " + num(e) + " px");
@@ -263,6 +282,12 @@ class SamplesEndToEndTest {
     private static String score(Measured m, Side side) {
         double s = m.analysis().score().score(side).score();
         return Double.isNaN(s) ? "n/a" : String.format(Locale.ROOT, "%.0f", s);
+    }
+
+    /** Slope and r, or n/a when the true obliquity never changes (a lunge). */
+    private static String hipLine(HipLineFit fit) {
+        double slope = fit.slope();
+        return Double.isFinite(slope) ? String.format(Locale.ROOT, "%.2f, %.2f", slope, fit.r()) : "n/a (level)";
     }
 
     private static String pct(double fraction) {

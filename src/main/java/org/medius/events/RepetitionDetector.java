@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.medius.kinematics.Side;
 import org.medius.signal.Peaks;
 
@@ -172,25 +173,25 @@ public final class RepetitionDetector {
     static Optional<Side> frontLeg(BodyTracks body, double[] hipY, int from, int start, int bottom, int end,
             double leg) {
         double top = highest(hipY, from, start);
-        double depth = hipY[bottom] - top;
-        double dropL = kneeAt(body.kneeYPx(Side.LEFT), hipY, start, end, hipY[bottom] - EDGE_FRACTION * depth, true)
-                - kneeAt(body.kneeYPx(Side.LEFT), hipY, from, start, top + EDGE_FRACTION * depth, false);
-        double dropR = kneeAt(body.kneeYPx(Side.RIGHT), hipY, start, end, hipY[bottom] - EDGE_FRACTION * depth, true)
-                - kneeAt(body.kneeYPx(Side.RIGHT), hipY, from, start, top + EDGE_FRACTION * depth, false);
+        double band = EDGE_FRACTION * (hipY[bottom] - top);
+        int[] standing = IntStream.rangeClosed(from, start).filter(i -> hipY[i] <= top + band).toArray();
+        int[] nearBottom = IntStream.rangeClosed(start, end).filter(i -> hipY[i] >= hipY[bottom] - band).toArray();
+        double dropL = kneeDrop(body.kneeYPx(Side.LEFT), standing, nearBottom);
+        double dropR = kneeDrop(body.kneeYPx(Side.RIGHT), standing, nearBottom);
         if (!(Math.abs(dropL - dropR) >= MIN_SIDE_DIFFERENCE_LEGS * leg)) {
             return Optional.empty();
         }
         return Optional.of(dropL < dropR ? Side.LEFT : Side.RIGHT);
     }
 
-    /**
-     * The median knee height over the frames from {@code from} to {@code to} whose hips lie below {@code level}
-     * ({@code below} true) or above it; NaN without such a frame.
-     */
-    private static double kneeAt(double[] kneeY, double[] hipY, int from, int to, double level, boolean below) {
-        double[] v = java.util.stream.IntStream.rangeClosed(from, to)
-                .filter(i -> Double.isFinite(hipY[i]) && (below ? hipY[i] >= level : hipY[i] <= level))
-                .mapToDouble(i -> kneeY[i]).filter(Double::isFinite).sorted().toArray();
+    /** Median knee height near the bottom minus median knee height standing; NaN when either has no value. */
+    private static double kneeDrop(double[] kneeY, int[] standing, int[] nearBottom) {
+        return medianAt(kneeY, nearBottom) - medianAt(kneeY, standing);
+    }
+
+    /** The (upper) median of the finite values at the given frames; NaN without one. */
+    private static double medianAt(double[] values, int[] frames) {
+        double[] v = IntStream.of(frames).mapToDouble(i -> values[i]).filter(Double::isFinite).sorted().toArray();
         return v.length == 0 ? Double.NaN : v[v.length / 2];
     }
 

@@ -1,19 +1,14 @@
 package org.medius.eval;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
+import java.io.IOException;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.medius.events.View;
 import org.medius.kinematics.Side;
-import org.medius.model.Pose;
-import org.medius.pose.FrameImage;
 import org.medius.pose.MoveNetModel;
 import org.medius.pose.MoveNetVariant;
-import org.medius.pose.SubjectTracker;
 import org.medius.synth.SyntheticTrack;
 import org.medius.synth.Truth;
-import org.medius.synth.render.FigureRenderer;
 import org.medius.synth.render.Outfit;
 
 /**
@@ -25,7 +20,7 @@ import org.medius.synth.render.Outfit;
 class HipLineCheck {
 
     @Test
-    void hipLineSlopeOnRenderedWalks() {
+    void hipLineSlopeOnRenderedWalks() throws IOException {
         ReportTable table = new ReportTable("view", "trunk", "frames", "slope", "r");
         try (MoveNetModel model = Models.require(MoveNetVariant.THUNDER)) {
             for (View view : new View[] {View.ANTERIOR, View.POSTERIOR}) {
@@ -50,20 +45,9 @@ class HipLineCheck {
                 .table(table).write("hip-line.md");
     }
 
-    private static HipLineFit fit(MoveNetModel model, Truth truth) {
-        FigureRenderer renderer = FigureRenderer.forTruth(truth, Outfit.standard());
-        int w = (int) Math.round(truth.imageWidthPx());
-        int h = (int) Math.round(truth.imageHeightPx());
+    private static HipLineFit fit(MoveNetModel model, Truth truth) throws IOException {
         HipLineFit fit = new HipLineFit();
-        try (SubjectTracker tracker = new SubjectTracker(model, false, null, 30)) {
-            for (int f = 0; f < truth.noiseFreeFrames().size(); f++) {
-                Pose t = truth.noiseFreePose(f);
-                BufferedImage image = renderer.render(t);
-                byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-                fit.add(t, tracker.estimate(new FrameImage(w, h, bgr), truth.noiseFreeFrames().get(f)
-                        .timestampSeconds()), 0.3);
-            }
-        }
+        RenderedFrames.estimate(model, truth, Outfit.standard(), (f, t, image, estimate) -> fit.add(t, estimate, 0.3));
         return fit;
     }
 }

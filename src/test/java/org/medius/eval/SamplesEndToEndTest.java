@@ -28,6 +28,7 @@ import org.medius.model.Pose;
 import org.medius.pose.MoveNetModel;
 import org.medius.pose.MoveNetVariant;
 import org.medius.pose.SubjectTracker;
+import org.medius.score.Quantiles;
 import org.medius.score.Sex;
 import org.medius.synth.Truth;
 import org.medius.synth.TruthCsv;
@@ -64,12 +65,8 @@ class SamplesEndToEndTest {
 
         /** The median over this side's true events of the peak CPD or the FPPA at depth (NaN without events). */
         double trueMedian(Side side, boolean cpd) {
-            double[] v = truth.events(side).stream().mapToDouble(e -> cpd ? e.maxCpdDeg() : e.fppaDeg()).sorted()
-                    .toArray();
-            if (v.length == 0) {
-                return Double.NaN;
-            }
-            return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+            return Quantiles.of(truth.events(side).stream().mapToDouble(e -> cpd ? e.maxCpdDeg() : e.fppaDeg())
+                    .toArray(), 0.5);
         }
 
         int trueEvents(Side side) {

@@ -2,8 +2,6 @@ package org.medius.eval;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
@@ -15,13 +13,10 @@ import org.medius.events.View;
 import org.medius.kinematics.Side;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
-import org.medius.pose.FrameImage;
 import org.medius.pose.MoveNetModel;
 import org.medius.pose.MoveNetVariant;
-import org.medius.pose.SubjectTracker;
 import org.medius.synth.SyntheticTrack;
 import org.medius.synth.Truth;
-import org.medius.synth.render.FigureRenderer;
 import org.medius.synth.render.Outfit;
 
 /**
@@ -79,51 +74,41 @@ class SynthDetectionTest {
 
     private static Result run(MoveNetModel model, Truth truth, String name, Outfit outfit, boolean savePicture)
             throws IOException {
-        FigureRenderer renderer = FigureRenderer.forTruth(truth, outfit);
         int frames = truth.noiseFreeFrames().size();
-        int lowerConfident = 0;
-        int swapped = 0;
+        int[] lowerConfident = {0};
+        int[] swapped = {0};
         List<List<Double>> labelled = new ArrayList<>();
         List<List<Double>> anySide = new ArrayList<>();
         for (int g = 0; g < GROUPS.length; g++) {
             labelled.add(new ArrayList<>());
             anySide.add(new ArrayList<>());
         }
-        long renderNanos = 0;
-        try (SubjectTracker tracker = new SubjectTracker(model, false, null, 30)) {
-            for (int f = 0; f < frames; f++) {
-                Pose t = truth.noiseFreePose(f);
-                long start = System.nanoTime();
-                BufferedImage image = renderer.render(t);
-                renderNanos += System.nanoTime() - start;
-                if (savePicture && f == frames / 2) {
-                    Files.createDirectories(EvalReport.DIRECTORY);
-                    ImageIO.write(image, "png", EvalReport.DIRECTORY.resolve("synth-walk-frame.png").toFile());
-                }
-                byte[] bgr = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-                Pose p = tracker.estimate(new FrameImage(640, 480, bgr), truth.noiseFreeFrames().get(f).timestampSeconds());
-                boolean confident = true;
-                for (Keypoint k : KeypointGroups.LOWER_LIMBS) {
-                    confident &= p.confidence(k) >= CONFIDENT;
-                }
-                lowerConfident += confident ? 1 : 0;
-                boolean swap = error(p, t, Keypoint.LEFT_HIP, Keypoint.RIGHT_HIP)
-                        + error(p, t, Keypoint.RIGHT_HIP, Keypoint.LEFT_HIP)
-                        < error(p, t, Keypoint.LEFT_HIP, Keypoint.LEFT_HIP)
-                        + error(p, t, Keypoint.RIGHT_HIP, Keypoint.RIGHT_HIP);
-                swapped += swap ? 1 : 0;
-                for (int g = 0; g < GROUPS.length; g++) {
-                    Keypoint[] pair = GROUPS[g];
-                    for (int i = 0; i < 2; i++) {
-                        Keypoint k = pair[i];
-                        if (p.confidence(k) >= CONFIDENT) {
-                            labelled.get(g).add(error(p, t, k, k));
-                            anySide.get(g).add(error(p, t, k, swap ? pair[1 - i] : k));
-                        }
+        long renderNanos = RenderedFrames.estimate(model, truth, outfit, (f, t, image, p) -> {
+            if (savePicture && f == frames / 2) {
+                Files.createDirectories(EvalReport.DIRECTORY);
+                ImageIO.write(image, "png", EvalReport.DIRECTORY.resolve("synth-walk-frame.png").toFile());
+            }
+            boolean confident = true;
+            for (Keypoint k : KeypointGroups.LOWER_LIMBS) {
+                confident &= p.confidence(k) >= CONFIDENT;
+            }
+            lowerConfident[0] += confident ? 1 : 0;
+            boolean swap = error(p, t, Keypoint.LEFT_HIP, Keypoint.RIGHT_HIP)
+                    + error(p, t, Keypoint.RIGHT_HIP, Keypoint.LEFT_HIP)
+                    < error(p, t, Keypoint.LEFT_HIP, Keypoint.LEFT_HIP)
+                    + error(p, t, Keypoint.RIGHT_HIP, Keypoint.RIGHT_HIP);
+            swapped[0] += swap ? 1 : 0;
+            for (int g = 0; g < GROUPS.length; g++) {
+                Keypoint[] pair = GROUPS[g];
+                for (int i = 0; i < 2; i++) {
+                    Keypoint k = pair[i];
+                    if (p.confidence(k) >= CONFIDENT) {
+                        labelled.get(g).add(error(p, t, k, k));
+                        anySide.get(g).add(error(p, t, k, swap ? pair[1 - i] : k));
                     }
                 }
             }
-        }
+        });
         ReportTable table = new ReportTable("joints", "confident keypoints", "median error px, as labelled",
                 "median error px, either side", "90th pct px, either side");
         for (int g = 0; g < GROUPS.length; g++) {
@@ -132,7 +117,7 @@ class SynthDetectionTest {
             table.row(GROUP_NAMES[g], e.length + " / " + frames * GROUPS[g].length, fmt(quantile(e, 0.5)),
                     fmt(quantile(a, 0.5)), fmt(quantile(a, 0.9)));
         }
-        return new Result(name, frames, lowerConfident, swapped, renderNanos / 1e6 / frames, table,
+        return new Result(name, frames, lowerConfident[0], swapped[0], renderNanos / 1e6 / frames, table,
                 quantile(sorted(anySide.get(1)), 0.5));
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.medius.events.BodyTracks;
 import org.medius.events.EventDetection;
 import org.medius.events.EventDetector;
+import org.medius.events.FrontalPlaneFrames;
 import org.medius.events.RepetitionDetector;
 import org.medius.events.ViewDetector;
 import org.medius.events.ViewEstimate;
@@ -139,6 +140,10 @@ public final class AnalysisPipeline {
         if (roll.rollDeg() != 0) {
             filtered.replaceAll(p -> roll.correct(p, video.widthPx(), video.heightPx()));
         }
+        // the view comes from the swap-repaired model poses: the detector weighs confidences itself
+        ViewDetector viewDetector = new ViewDetector();
+        ViewEstimate view = viewDetector.estimate(poses, settings.view());
+        boolean[] frontalPlane = FrontalPlaneFrames.of(poses, view, viewDetector);
         double standingLeft = FppaReliability.standingThighLengthPx(filtered, Side.LEFT);
         double standingRight = FppaReliability.standingThighLengthPx(filtered, Side.RIGHT);
         List<AnalysedFrame> frames = new ArrayList<>(n);
@@ -146,10 +151,9 @@ public final class AnalysisPipeline {
             Pose f = filtered.get(i);
             FramePose raw = poses.get(i);
             frames.add(new AnalysedFrame(raw.frameIndex(), raw.timestampSeconds(), modelPoses.get(i).pose(), f,
-                    flags(xs, ys, i), swapped[i], angles(f, standingLeft, standingRight)));
+                    flags(xs, ys, i), swapped[i], frontalPlane[i] ? angles(f, standingLeft, standingRight)
+                            : FrameAngles.notFrontal()));
         }
-        // the view comes from the swap-repaired model poses: the detector weighs confidences itself
-        ViewEstimate view = new ViewDetector().estimate(poses, settings.view());
         progress.update("Finding steps or repetitions", progressFrom + (progressTo - progressFrom) * 0.95);
         EventDetection events = events(settings.task(), BodyTracks.of(filtered, times), view);
         List<EventMeasures> measures = EventMetrics.measure(events.events(), frames, view);
@@ -162,7 +166,8 @@ public final class AnalysisPipeline {
 
     static EventDetection events(Task task, BodyTracks body, ViewEstimate view) {
         return switch (task) {
-            case WALK, RUN -> EventDetector.gait(body, view.overall());
+            case WALK -> EventDetector.gait(body, view.overall(), EventDetector.MIN_WALKING_CADENCE);
+            case RUN -> EventDetector.gait(body, view.overall(), EventDetector.MIN_RUNNING_CADENCE);
             case SQUAT -> EventDetector.repetitions(body, RepetitionDetector.Legs.BOTH);
             case LUNGE -> EventDetector.repetitions(body, RepetitionDetector.Legs.FRONT_LEG);
             case SINGLE_LEG_SQUAT -> EventDetector.repetitions(body, RepetitionDetector.Legs.STANCE_LEG);
@@ -272,7 +277,7 @@ public final class AnalysisPipeline {
     }
 
     private static FrameAngles angles(Pose p, double standingLeftPx, double standingRightPx) {
-        return new FrameAngles(PelvicObliquity.obliquityDeg(p),
+        return new FrameAngles(true, PelvicObliquity.obliquityDeg(p),
                 KneeFppa.fppaDeg(p, Side.LEFT), KneeFppa.fppaDeg(p, Side.RIGHT),
                 KneeFppa.fpkd(p, Side.LEFT), KneeFppa.fpkd(p, Side.RIGHT),
                 FppaReliability.isReliable(p, Side.LEFT, standingLeftPx),

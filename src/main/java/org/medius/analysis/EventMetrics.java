@@ -31,16 +31,21 @@ final class EventMetrics {
 
     static EventMeasures measure(MovementEvent e, List<AnalysedFrame> frames, ViewEstimate view) {
         Side s = e.side();
-        boolean frontal = view.viewAt(frames.get(e.keyFrame()).frameIndex()).isFrontal();
+        boolean frontal = view.viewAt(frames.get(e.keyFrame()).frameIndex()).isFrontal()
+                && frontalPlaneFrames(e, frames) * 2 >= e.endFrame() - e.startFrame() + 1;
         int deepest = e.kind() == EventKind.REPETITION ? e.keyFrame()
                 : argMax(e, i -> midHipYPx(frames.get(i).filteredPose()));
         if (deepest < 0) {
             deepest = e.keyFrame();
         }
-        int cpdFrame = frontal ? argMax(e, i -> ContralateralPelvicDrop.cpdDeg(frames.get(i).filteredPose(), s)) : -1;
-        int leanFrame = frontal ? argMax(e, i -> TrunkLean.leanDeg(frames.get(i).filteredPose(), s)) : -1;
+        // only frames that show the frontal plane: a turn inside a stance must not give its peak
+        int cpdFrame = frontal ? argMax(e, i -> frames.get(i).angles().frontalPlane()
+                ? ContralateralPelvicDrop.cpdDeg(frames.get(i).filteredPose(), s) : Double.NaN) : -1;
+        int leanFrame = frontal ? argMax(e, i -> frames.get(i).angles().frontalPlane()
+                ? TrunkLean.leanDeg(frames.get(i).filteredPose(), s) : Double.NaN) : -1;
         FrameAngles atDeepest = frames.get(deepest).angles();
-        boolean reliable = frontal && (s == Side.LEFT ? atDeepest.fppaReliableLeft() : atDeepest.fppaReliableRight());
+        boolean reliable = frontal && atDeepest.frontalPlane()
+                && (s == Side.LEFT ? atDeepest.fppaReliableLeft() : atDeepest.fppaReliableRight());
         double fppa = reliable ? (s == Side.LEFT ? atDeepest.kneeFppaLeftDeg() : atDeepest.kneeFppaRightDeg()) : Double.NaN;
         double fpkd = reliable ? (s == Side.LEFT ? atDeepest.kneeFpkdLeft() : atDeepest.kneeFpkdRight()) : Double.NaN;
         return new EventMeasures(e, frames.get(e.startFrame()).timestampSeconds(),
@@ -49,6 +54,15 @@ final class EventMetrics {
                 deepest, fppa, fpkd,
                 leanFrame, leanFrame < 0 ? Double.NaN : TrunkLean.leanDeg(frames.get(leanFrame).filteredPose(), s),
                 meanConfidence(e, frames));
+    }
+
+    /** How many of the event's frames show the frontal plane. */
+    private static int frontalPlaneFrames(MovementEvent e, List<AnalysedFrame> frames) {
+        int count = 0;
+        for (int i = e.startFrame(); i <= e.endFrame(); i++) {
+            count += frames.get(i).angles().frontalPlane() ? 1 : 0;
+        }
+        return count;
     }
 
     private static double midHipYPx(Pose p) {

@@ -67,7 +67,8 @@ final class ScoreSummaryText {
         if (!Double.isFinite(a.rightMinusLeftDeg())) {
             return "n/a";
         }
-        String sdd = Double.isFinite(a.sddDeg()) ? String.format(Locale.ROOT, "%s SDD %.1f",
+        String sdd = !a.enoughEvents() ? a.tooFewEventsText()
+                : Double.isFinite(a.sddDeg()) ? String.format(Locale.ROOT, "%s SDD %.1f",
                 a.exceedsSdd() ? "above" : "within", a.sddDeg()) : "no SDD";
         return String.format(Locale.ROOT, "%+.1f (%s)", a.rightMinusLeftDeg(), sdd);
     }

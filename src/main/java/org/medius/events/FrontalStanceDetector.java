@@ -1,80 +1,178 @@
 package org.medius.events;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.medius.kinematics.Side;
+import org.medius.signal.WindowPercentile;
 
 /**
- * Stance phases from a frontal (posterior or anterior) view, where MoveNet gives no heel or toe: a foot is in
- * stance while its ankle is still, i.e. its image speed is below {@value #STILL_FRACTION} of that foot's own
- * peak speed around it (the 90th percentile over +-{@value #PEAK_WINDOW_S} s, at least one stride at any
- * cadence above 60 steps/min), and at least {@value #MIN_STILL_LEG_PER_S} leg lengths/s so that noise on a
- * standing person is not a step. Foot strike = the first still frame, toe-off = the last. Thresholds are
- * fractions of the body's own leg length and of the foot's own speed, never pixels, so they hold at any
- * distance and frame size; a relative threshold also holds on a treadmill, where the planted foot moves with
- * the belt. Runs shorter than {@value #MIN_STANCE_S} s are noise; runs longer than {@value #MAX_STANCE_S} s
- * are standing, not a step; a stance touching the first or last frame, or a gap, is cut short and dropped.
- * The choices are in docs/events.md.
+ * Steps and stances from a frontal (posterior or anterior) view, where MoveNet gives no heel or toe, from the one
+ * thing every frontal gait video carries: the swinging foot is lifted, so its ankle is higher in the image than
+ * the planted one. The signal is the height difference of the two ankles in leg lengths, d = (y_left - y_right) /
+ * leg (image y down: d &gt; 0 while the right ankle is the higher one), with leg = the hip-to-ankle length, the
+ * median over +-{@value #WINDOW_HALF_S} s (the person grows and shrinks walking towards or away from the camera).
+ *
+ * <p>A <em>swing</em> is a run of frames where one ankle is higher by more than {@value #SWING_FRACTION} of the
+ * local swing height (the 90th percentile of |d| over +-{@value #WINDOW_HALF_S} s, which holds at least one
+ * stride at any cadence above 48 steps/min) and by at least {@value #MIN_SWING_LEGS} leg lengths (noise on a
+ * standing person is smaller), for at least {@value #MIN_SWING_S} s. Seen from behind, a foot planted ahead of
+ * the other is also higher in the image (it is farther away); so a swing already under way when the clip starts
+ * (or the ankles reappear after a gap) counts only if that ankle also moves faster, on average, than the other.
+ * Two swings of the same foot in a row count as one. The swinging foot strikes where d first crosses zero after its swing (that foot is lower again), and it
+ * took off where d last crossed zero before it. The stance of a foot runs from its strike to its next toe-off, and
+ * so holds the whole swing of the other foot: its single support, where pelvic drop is measured. Nothing depends
+ * on the person travelling, so a treadmill, walking towards or away and running with flight phases all work; and
+ * nothing depends on the frame rate.
+ *
+ * <p>Limits: at the crossing the two ankles are level, which is near but not at foot strike and toe-off (the
+ * double support is not resolved); a shuffling gait that never lifts the feet by {@value #MIN_SWING_LEGS} leg
+ * lengths gives no steps. The choices and what they were checked on are in docs/events.md.
  */
 public final class FrontalStanceDetector {
-    static final double STILL_FRACTION = 0.3;
-    static final double PEAK_WINDOW_S = 1.0;
-    static final double MIN_STILL_LEG_PER_S = 0.1;
-    static final double MIN_STANCE_S = 0.1;
-    static final double MAX_STANCE_S = 2.0;
+    static final double WINDOW_HALF_S = 1.25;
+    static final double SWING_FRACTION = 0.35;
+    static final double MIN_SWING_LEGS = 0.03;
+    static final double MIN_SWING_S = 0.08;
+    /** A stance longer than this is standing between bouts of walking, not a step. */
+    static final double MAX_STANCE_S = 2.5;
 
     private FrontalStanceDetector() {
     }
 
-    /** Stances of both feet, ordered by foot strike. */
-    public static List<MovementEvent> detect(BodyTracks body) {
-        List<MovementEvent> out = new ArrayList<>();
-        for (Side s : Side.values()) {
-            out.addAll(detect(body, s));
-        }
-        out.sort((a, b) -> Integer.compare(a.startFrame(), b.startFrame()));
-        return out;
+    /** One swing: the swinging foot and its frames (inclusive), with the frame where it was highest. */
+    record Swing(Side foot, int firstFrame, int peakFrame, int lastFrame) {
     }
 
-    static List<MovementEvent> detect(BodyTracks body, Side side) {
-        int n = body.size();
-        double leg = body.standingLegLengthPx();
-        List<MovementEvent> out = new ArrayList<>();
-        if (n < 3 || !Double.isFinite(leg)) {
-            return out;
+    /**
+     * The stances and foot strikes of a clip.
+     *
+     * @param swingPeakFramesPerFoot the frame where each swing was highest, per foot (left, right): the sharpest
+     *                               mark of each step, which the cadence is timed on
+     */
+    public record Result(List<MovementEvent> stances, List<List<Integer>> strikeFramesPerFoot,
+            List<List<Integer>> swingPeakFramesPerFoot) {
+        public Result {
+            stances = List.copyOf(stances);
+            strikeFramesPerFoot = strikeFramesPerFoot.stream().map(List::copyOf).toList();
+            swingPeakFramesPerFoot = swingPeakFramesPerFoot.stream().map(List::copyOf).toList();
         }
-        double[] speed = speedPxPerS(body.ankleXPx(side), body.ankleYPx(side), body.timesSeconds());
+
+        public int stepCount() {
+            return strikeFramesPerFoot.stream().mapToInt(List::size).sum();
+        }
+    }
+
+    public static Result detect(BodyTracks body) {
+        double[] d = heightDifferenceLegs(body);
         double[] t = body.timesSeconds();
-        boolean[] still = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            double peak = localPercentile90(speed, t, i, PEAK_WINDOW_S);
-            double threshold = Math.max(STILL_FRACTION * peak, MIN_STILL_LEG_PER_S * leg);
-            still[i] = Double.isFinite(speed[i]) && speed[i] <= threshold;
+        double[][] speed = {ankleSpeed(body, Side.LEFT), ankleSpeed(body, Side.RIGHT)};
+        List<Swing> swings = swings(d, speed, t, body.medianFrameIntervalSeconds());
+        int n = d.length;
+        int[] strike = new int[swings.size()];
+        int[] toeOff = new int[swings.size()];
+        List<List<Integer>> strikes = List.of(new ArrayList<>(), new ArrayList<>());
+        List<List<Integer>> peaks = List.of(new ArrayList<>(), new ArrayList<>());
+        for (int k = 0; k < swings.size(); k++) {
+            Swing s = swings.get(k);
+            peaks.get(s.foot().ordinal()).add(s.peakFrame());
+            int nextStart = k + 1 < swings.size() ? swings.get(k + 1).firstFrame() : n;
+            int previousEnd = k > 0 ? swings.get(k - 1).lastFrame() : -1;
+            strike[k] = firstCrossing(d, s, s.lastFrame() + 1, nextStart);
+            toeOff[k] = lastCrossing(d, s, previousEnd + 1, s.firstFrame() - 1);
+            if (strike[k] >= 0) {
+                strikes.get(s.foot().ordinal()).add(strike[k]);
+            }
         }
+        List<MovementEvent> stances = new ArrayList<>();
+        for (int k = 1; k + 1 < swings.size(); k++) {
+            int from = strike[k - 1];
+            int to = toeOff[k + 1];
+            if (from < 0 || to < 0 || to <= from || t[to] - t[from] > MAX_STANCE_S) {
+                continue;
+            }
+            int key = Math.min(Math.max(swings.get(k).peakFrame(), from), to);
+            stances.add(new MovementEvent(EventKind.STANCE, swings.get(k - 1).foot(), from, key, to));
+        }
+        return new Result(stances, strikes, peaks);
+    }
+
+    /** (y_left - y_right) / leg length per frame; NaN where an ankle or the leg length is unknown. */
+    static double[] heightDifferenceLegs(BodyTracks body) {
+        double[] t = body.timesSeconds();
+        double[] leg = WindowPercentile.of(body.legLengthPx(), t, WINDOW_HALF_S, 0.5);
+        double[] left = body.ankleYPx(Side.LEFT);
+        double[] right = body.ankleYPx(Side.RIGHT);
+        double[] d = new double[t.length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = leg[i] > 0 ? (left[i] - right[i]) / leg[i] : Double.NaN;
+        }
+        return d;
+    }
+
+    /** The swings of both feet in time order, alternating (a second swing of the same foot is merged). */
+    static List<Swing> swings(double[] d, double[][] speed, double[] t, double frameIntervalSeconds) {
+        double[] abs = new double[d.length];
+        for (int i = 0; i < d.length; i++) {
+            abs[i] = Math.abs(d[i]);
+        }
+        double[] height = WindowPercentile.of(abs, t, WINDOW_HALF_S, 0.9);
+        List<Swing> out = new ArrayList<>();
         int i = 0;
-        while (i < n) {
-            if (!still[i]) {
+        while (i < d.length) {
+            double threshold = Math.max(MIN_SWING_LEGS, SWING_FRACTION * height[i]);
+            if (!(Math.abs(d[i]) > threshold)) {
                 i++;
                 continue;
             }
+            double sign = Math.signum(d[i]);
             int j = i;
-            while (j + 1 < n && still[j + 1]) {
+            int peak = i;
+            while (j + 1 < d.length && sign * d[j + 1] > Math.max(MIN_SWING_LEGS, SWING_FRACTION * height[j + 1])) {
                 j++;
+                if (sign * d[j] > sign * d[peak]) {
+                    peak = j;
+                }
             }
-            double duration = t[j] - t[i];
-            boolean cut = i == 0 || j == n - 1 || Double.isNaN(speed[i - 1]) || Double.isNaN(speed[j + 1]);
-            if (!cut && duration >= MIN_STANCE_S && duration <= MAX_STANCE_S) {
-                out.add(new MovementEvent(EventKind.STANCE, side, i, (i + j) / 2, j));
+            if (t[j] - t[i] + frameIntervalSeconds >= MIN_SWING_S
+                    && (i > 0 && Double.isFinite(d[i - 1])
+                            || movesMore(sign > 0 ? speed[1] : speed[0], sign > 0 ? speed[0] : speed[1], i, j))) {
+                // d > 0: the left ankle is lower, so the right foot is the one in the air
+                Swing s = new Swing(sign > 0 ? Side.RIGHT : Side.LEFT, i, peak, j);
+                Swing last = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (last != null && last.foot() == s.foot()) {
+                    int p = Math.abs(d[last.peakFrame()]) >= Math.abs(d[peak]) ? last.peakFrame() : peak;
+                    out.set(out.size() - 1, new Swing(s.foot(), last.firstFrame(), p, j));
+                } else {
+                    out.add(s);
+                }
             }
             i = j + 1;
         }
         return out;
     }
 
-    /** Central-difference speed on the real timestamps; NaN where a neighbour is missing. */
-    static double[] speedPxPerS(double[] x, double[] y, double[] t) {
-        int n = x.length;
+    /**
+     * True when the higher ankle also moved more, on average over the frames [from, to], than the other: it is
+     * swinging, not planted ahead.
+     */
+    private static boolean movesMore(double[] higher, double[] lower, int from, int to) {
+        double sum = 0;
+        int count = 0;
+        for (int i = from; i <= to; i++) {
+            if (Double.isFinite(higher[i]) && Double.isFinite(lower[i])) {
+                sum += higher[i] - lower[i];
+                count++;
+            }
+        }
+        return count == 0 || sum > 0;
+    }
+
+    /** The ankle's image speed (central difference on the real timestamps), px/s; NaN where unknown. */
+    static double[] ankleSpeed(BodyTracks body, Side side) {
+        double[] x = body.ankleXPx(side);
+        double[] y = body.ankleYPx(side);
+        double[] t = body.timesSeconds();
+        int n = t.length;
         double[] v = new double[n];
         for (int i = 0; i < n; i++) {
             int a = Math.max(0, i - 1);
@@ -85,16 +183,31 @@ public final class FrontalStanceDetector {
         return v;
     }
 
-    private static double localPercentile90(double[] v, double[] t, int i, double halfWindowS) {
-        int a = i;
-        while (a > 0 && t[i] - t[a - 1] <= halfWindowS) {
-            a--;
+    /** The first frame in [from, to) where the swinging foot is no longer the higher one; -1 if none or a gap. */
+    private static int firstCrossing(double[] d, Swing s, int from, int to) {
+        double sign = s.foot() == Side.RIGHT ? 1 : -1;
+        for (int i = from; i < to; i++) {
+            if (Double.isNaN(d[i])) {
+                return -1;
+            }
+            if (sign * d[i] <= 0) {
+                return i;
+            }
         }
-        int b = i;
-        while (b < v.length - 1 && t[b + 1] - t[i] <= halfWindowS) {
-            b++;
+        return -1;
+    }
+
+    /** The last frame in [from, to] where the foot about to swing was not yet the higher one; -1 if none or a gap. */
+    private static int lastCrossing(double[] d, Swing s, int from, int to) {
+        double sign = s.foot() == Side.RIGHT ? 1 : -1;
+        for (int i = to; i >= Math.max(0, from); i--) {
+            if (Double.isNaN(d[i])) {
+                return -1;
+            }
+            if (sign * d[i] <= 0) {
+                return i;
+            }
         }
-        double[] w = Arrays.stream(v, a, b + 1).filter(Double::isFinite).sorted().toArray();
-        return w.length == 0 ? Double.NaN : w[(int) Math.floor(0.9 * (w.length - 1))];
+        return -1;
     }
 }

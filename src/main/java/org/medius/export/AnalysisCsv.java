@@ -13,7 +13,8 @@ import org.medius.model.Pose;
 
 /**
  * The per-frame CSV: time, frame index, every keypoint raw and filtered with its confidence and flags, every
- * angle, and per side the number of the stance or repetition (row of the events CSV) the frame lies in. Units
+ * angle with the frame's camera view and whether it shows the frontal plane (when not, every angle is empty), and
+ * per side the number of the stance or repetition (row of the events CSV) the frame lies in. Units
  * are in the column names (_s, _px, _deg); flags are 0/1; NaN and "no event" are written as an empty field.
  */
 public final class AnalysisCsv {
@@ -47,6 +48,8 @@ public final class AnalysisCsv {
             }
             row.append(',').append(f.leftRightSwapRepaired() ? 1 : 0);
             FrameAngles a = f.angles();
+            row.append(',').append(analysis.view().viewAt(f.frameIndex()).name().toLowerCase(Locale.ROOT));
+            row.append(',').append(a.frontalPlane() ? 1 : 0);
             num(row, a.pelvicObliquityDeg(), "%.3f");
             num(row, a.kneeFppaLeftDeg(), "%.3f");
             num(row, a.kneeFppaRightDeg(), "%.3f");
@@ -89,7 +92,7 @@ public final class AnalysisCsv {
                     .append(n).append("_x_px,").append(n).append("_y_px,").append(n).append("_gated,")
                     .append(n).append("_gap_filled,").append(n).append("_outlier_replaced");
         }
-        h.append(",left_right_swap_repaired,pelvic_obliquity_deg,knee_fppa_left_deg,knee_fppa_right_deg,knee_fpkd_left,knee_fpkd_right,")
+        h.append(",left_right_swap_repaired,view,frontal_plane,pelvic_obliquity_deg,knee_fppa_left_deg,knee_fppa_right_deg,knee_fpkd_left,knee_fpkd_right,")
                 .append("fppa_reliable_left,fppa_reliable_right,trunk_lean_towards_left_deg,")
                 .append("hip_adduction_left_deg,hip_adduction_right_deg,event_left,event_right");
         return h.toString();

@@ -26,7 +26,9 @@ import org.medius.analysis.FrameAngles;
  * Columns (signs and definitions: docs/measurement.md and docs/data-dictionary.md): time (s, the frame's real
  * timestamp), pelvic_obliquity (+ = left hip lower), knee_fppa_l/r (+ = valgus), knee_fpkd_l/r (a ratio, not
  * degrees: knee offset / leg length, + = medial), trunk_lean (+ = towards the left), hip_adduction_l/r
- * (+ = adduction). These are 2D image angles: they share no sign convention with OpenSim model coordinates
+ * (+ = adduction), then three 0/1 flags: frontal_plane (0 on a frame that does not show the person's front or
+ * back, a side view or a turn, where every angle is nan) and fppa_reliable_l/r (0 where the thigh is too
+ * foreshortened for knee FPPA and FPKD). These are 2D image angles: they share no sign convention with OpenSim model coordinates
  * such as pelvis_list, and no name with them, so OpenSim will not mistake one for the other.
  * <p>
  * A missing value is written {@code nan}. Sports2D's pandas writer leaves such a cell empty instead; an empty
@@ -36,11 +38,13 @@ import org.medius.analysis.FrameAngles;
 public final class MotFile {
     /** The angle columns after time, in file order. */
     public static final List<String> COLUMNS = List.of("pelvic_obliquity", "knee_fppa_l", "knee_fppa_r",
-            "knee_fpkd_l", "knee_fpkd_r", "trunk_lean", "hip_adduction_l", "hip_adduction_r");
+            "knee_fpkd_l", "knee_fpkd_r", "trunk_lean", "hip_adduction_l", "hip_adduction_r", "frontal_plane",
+            "fppa_reliable_l", "fppa_reliable_r");
     private static final List<ToDoubleFunction<FrameAngles>> VALUES = List.of(FrameAngles::pelvicObliquityDeg,
             FrameAngles::kneeFppaLeftDeg, FrameAngles::kneeFppaRightDeg, FrameAngles::kneeFpkdLeft,
             FrameAngles::kneeFpkdRight, FrameAngles::trunkLeanTowardsLeftDeg, FrameAngles::hipAdductionLeftDeg,
-            FrameAngles::hipAdductionRightDeg);
+            FrameAngles::hipAdductionRightDeg, a -> a.frontalPlane() ? 1 : 0, a -> a.fppaReliableLeft() ? 1 : 0,
+            a -> a.fppaReliableRight() ? 1 : 0);
 
     /**
      * A motion file as read back.

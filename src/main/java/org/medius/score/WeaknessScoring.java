@@ -43,7 +43,7 @@ public final class WeaknessScoring {
         List<Asymmetry> asymmetries = new ArrayList<>();
         for (Metric m : COMPONENTS) {
             Optional<ReferenceRow> sdd = table.find(task, m, ReferenceRole.SDD, settings.sex(), false).row();
-            asymmetries.add(Asymmetry.of(m, left.get(m).median(), right.get(m).median(), sdd));
+            asymmetries.add(Asymmetry.of(m, left.get(m), right.get(m), sdd));
         }
         return new ScoreResult(task, settings, table.source(), left, right, asymmetries,
                 sideScore(task, settings, left, table), sideScore(task, settings, right, table));

@@ -328,6 +328,9 @@ final class ResultsPanel extends VBox {
         if (!Double.isFinite(a.rightMinusLeftDeg())) {
             return "needs a value on both sides";
         }
+        if (!a.enoughEvents()) {
+            return a.tooFewEventsText();
+        }
         if (!Double.isFinite(a.sddDeg())) {
             return "no smallest detectable difference (SDD) known for this measure";
         }

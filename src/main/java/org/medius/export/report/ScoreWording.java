@@ -59,7 +59,8 @@ final class ScoreWording {
         if (!Double.isFinite(a.rightMinusLeftDeg())) {
             return "n/a";
         }
-        String sdd = !Double.isFinite(a.sddDeg()) ? "no SDD in the table"
+        String sdd = !a.enoughEvents() ? a.tooFewEventsText()
+                : !Double.isFinite(a.sddDeg()) ? "no SDD in the table"
                 : String.format(Locale.ROOT, "%s the SDD of %.1f\u00b0", a.exceedsSdd() ? "above" : "within",
                         a.sddDeg());
         return String.format(Locale.ROOT, "%+.1f\u00b0 (%s)", a.rightMinusLeftDeg(), sdd);

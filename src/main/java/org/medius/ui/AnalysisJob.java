@@ -90,13 +90,26 @@ final class AnalysisJob extends javafx.concurrent.Task<AnalysisJob.Outcome> {
         }
     }
 
+    /** "filmed from behind (view found with confidence 0.58)", saying when the user chose it or it changes. */
+    static String viewText(Analysis a) {
+        String seen = switch (a.view().overall()) {
+            case ANTERIOR -> "filmed from the front";
+            case POSTERIOR -> "filmed from behind";
+            case SAGITTAL_LEFT -> "filmed from the left side (no frontal-plane angles)";
+            case SAGITTAL_RIGHT -> "filmed from the right side (no frontal-plane angles)";
+        };
+        String how = a.view().userOverride() ? "as chosen"
+                : String.format(Locale.ROOT, "view found with confidence %.2f", a.view().confidence());
+        return seen + " (" + how + (a.view().changesView() ? "; the view changes during the video" : "") + ")";
+    }
+
     /** The status line after an analysis, e.g. "pose_squats.mp4: 65 frames, person on 65, 2 repetitions (…)". */
     static String summary(Analysis a, String from) {
         String counts = a.settings().task().repetitive()
                 ? a.events().repetitionCount() + " repetition" + (a.events().repetitionCount() == 1 ? "" : "s")
                 : a.events().stepCount() + " step" + (a.events().stepCount() == 1 ? "" : "s");
-        return String.format(Locale.ROOT, "%s: %d frames, person on %d, %s (%s).", a.video().fileName(),
-                a.frames().size(), a.framesWithPerson(), counts, from);
+        return String.format(Locale.ROOT, "%s: %d frames, person on %d, %s, %s (%s).", a.video().fileName(),
+                a.frames().size(), a.framesWithPerson(), viewText(a), counts, from);
     }
 
     private boolean sameSubject(Correction.SubjectPick cached) {

@@ -185,8 +185,12 @@ class SamplesEndToEndTest {
     void walkingFindsEveryStepAndTheKneeAnglesPerSide() throws Exception {
         Measured m = measure(SampleClip.WALK);
         assertSeenAndLocated(m);
-        assertEquals(m.truth().strikeFrames(Side.LEFT).size() + m.truth().strikeFrames(Side.RIGHT).size(),
-                m.analysis().events().stepCount());
+        // the truth lists the contacts whose stance ends inside the clip; a foot that lands in the last stride is a
+        // step all the same (at most one per foot), see EventDetectorsSyntheticTest
+        int trueStrikes = m.truth().strikeFrames(Side.LEFT).size() + m.truth().strikeFrames(Side.RIGHT).size();
+        int steps = m.analysis().events().stepCount();
+        assertTrue(steps >= trueStrikes && steps <= trueStrikes + 2, steps + " steps for " + trueStrikes
+                + " complete contacts");
         for (Side side : Side.values()) {
             assertEquals(m.trueEvents(side), m.measuredEvents(side), side + " stances");
             assertWithin(m, side, false, FPPA_TOL_DEG);

@@ -40,7 +40,8 @@ class AnalysisExportTest {
             t.add(new FramePose(i, i / 30.0, p));
         }
         return AnalysisPipeline.analyse(t, new VideoMetadata("v.mp4", 640, 480, 90, "h264", 30, 1.3), "m", "dev",
-                AnalysisSettings.defaults(Task.RUN));
+                // a stick figure laid out on a diagonal shows no body plane: the view is given, so its frames carry angles
+                AnalysisSettings.defaults(Task.RUN).withView(org.medius.events.ViewChoice.POSTERIOR));
     }
 
     @Test
@@ -61,6 +62,8 @@ class AnalysisExportTest {
         assertEquals("", row[h.indexOf("left_wrist_x_px_raw")]);
         assertEquals("", row[h.indexOf("left_wrist_x_px")], "never seen, so nothing to filter");
         assertEquals("0", row[h.indexOf("left_knee_gated")]);
+        assertEquals("posterior", row[h.indexOf("view")]);
+        assertEquals("1", row[h.indexOf("frontal_plane")]);
     }
 
     @Test

@@ -127,17 +127,19 @@ class ResearchFormatsTest {
         assertEquals("Coordinates", d.name());
         assertEquals("1", d.header().get("version"));
         assertEquals(String.valueOf(walk.frames().size()), d.header().get("nRows"));
-        assertEquals("9", d.header().get("nColumns"));
+        assertEquals("12", d.header().get("nColumns"));
         assertEquals("yes", d.header().get("inDegrees"));
         assertEquals(List.of("time", "pelvic_obliquity", "knee_fppa_l", "knee_fppa_r", "knee_fpkd_l", "knee_fpkd_r",
-                "trunk_lean", "hip_adduction_l", "hip_adduction_r"), d.columns());
+                "trunk_lean", "hip_adduction_l", "hip_adduction_r", "frontal_plane", "fppa_reliable_l",
+                "fppa_reliable_r"), d.columns());
         assertEquals(walk.frames().size(), d.rows().size());
         int missing = 0;
         for (int i = 0; i < d.rows().size(); i++) {
             FrameAngles a = walk.frames().get(i).angles();
             double[] expected = {walk.frames().get(i).timestampSeconds(), a.pelvicObliquityDeg(), a.kneeFppaLeftDeg(),
                     a.kneeFppaRightDeg(), a.kneeFpkdLeft(), a.kneeFpkdRight(), a.trunkLeanTowardsLeftDeg(),
-                    a.hipAdductionLeftDeg(), a.hipAdductionRightDeg()};
+                    a.hipAdductionLeftDeg(), a.hipAdductionRightDeg(), a.frontalPlane() ? 1 : 0,
+                    a.fppaReliableLeft() ? 1 : 0, a.fppaReliableRight() ? 1 : 0};
             for (int c = 0; c < expected.length; c++) {
                 if (Double.isNaN(expected[c])) {
                     missing++;

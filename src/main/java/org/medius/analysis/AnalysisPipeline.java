@@ -7,6 +7,7 @@ import java.util.Locale;
 import org.medius.events.BodyTracks;
 import org.medius.events.EventDetection;
 import org.medius.events.EventDetector;
+import org.medius.events.FrameViewCues;
 import org.medius.events.FrontalPlaneFrames;
 import org.medius.events.RepetitionDetector;
 import org.medius.events.ViewDetector;
@@ -142,8 +143,9 @@ public final class AnalysisPipeline {
         }
         // the view comes from the swap-repaired model poses: the detector weighs confidences itself
         ViewDetector viewDetector = new ViewDetector();
-        ViewEstimate view = viewDetector.estimate(poses, settings.view());
-        boolean[] frontalPlane = FrontalPlaneFrames.of(poses, view, viewDetector);
+        List<FrameViewCues> viewCues = viewDetector.cues(poses);
+        ViewEstimate view = viewDetector.estimate(poses, settings.view(), viewCues);
+        boolean[] frontalPlane = FrontalPlaneFrames.of(poses, view, viewCues);
         double standingLeft = FppaReliability.standingThighLengthPx(filtered, Side.LEFT);
         double standingRight = FppaReliability.standingThighLengthPx(filtered, Side.RIGHT);
         List<AnalysedFrame> frames = new ArrayList<>(n);
@@ -156,7 +158,7 @@ public final class AnalysisPipeline {
         }
         progress.update("Finding steps or repetitions", progressFrom + (progressTo - progressFrom) * 0.95);
         EventDetection events = events(settings.task(), BodyTracks.of(filtered, times), view);
-        List<EventMeasures> measures = EventMetrics.measure(events.events(), frames, view);
+        List<EventMeasures> measures = EventMetrics.measure(events.events(), frames);
         ScoreResult score = WeaknessScoring.score(settings.task(), settings.scoring(),
                 measures.stream().map(EventMetrics::values).toList(), settings.references());
         progress.update("Done", progressTo);

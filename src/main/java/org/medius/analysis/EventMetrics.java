@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import org.medius.events.EventKind;
 import org.medius.events.MovementEvent;
-import org.medius.events.ViewEstimate;
 import org.medius.kinematics.ContralateralPelvicDrop;
 import org.medius.kinematics.Side;
 import org.medius.kinematics.TrunkLean;
@@ -21,18 +20,18 @@ final class EventMetrics {
     private EventMetrics() {
     }
 
-    static List<EventMeasures> measure(List<MovementEvent> events, List<AnalysedFrame> frames, ViewEstimate view) {
+    static List<EventMeasures> measure(List<MovementEvent> events, List<AnalysedFrame> frames) {
         List<EventMeasures> out = new ArrayList<>(events.size());
         for (MovementEvent e : events) {
-            out.add(measure(e, frames, view));
+            out.add(measure(e, frames));
         }
         return out;
     }
 
-    static EventMeasures measure(MovementEvent e, List<AnalysedFrame> frames, ViewEstimate view) {
+    /** An event shows the frontal plane when at least half of its frames do (only those lie in a frontal view). */
+    static EventMeasures measure(MovementEvent e, List<AnalysedFrame> frames) {
         Side s = e.side();
-        boolean frontal = view.viewAt(frames.get(e.keyFrame()).frameIndex()).isFrontal()
-                && frontalPlaneFrames(e, frames) * 2 >= e.endFrame() - e.startFrame() + 1;
+        boolean frontal = frontalPlaneFrames(e, frames) * 2 >= e.endFrame() - e.startFrame() + 1;
         int deepest = e.kind() == EventKind.REPETITION ? e.keyFrame()
                 : argMax(e, i -> midHipYPx(frames.get(i).filteredPose()));
         if (deepest < 0) {

@@ -29,21 +29,18 @@ public final class FrontalPlaneFrames {
     private FrontalPlaneFrames() {
     }
 
-    /** One flag per frame of {@code frames} (in their order). */
-    public static boolean[] of(List<FramePose> frames, ViewEstimate view, ViewDetector detector) {
+    /**
+     * One flag per frame of {@code frames} (in frame order).
+     *
+     * @param cues the frames' cues from {@link ViewDetector#cues(List)}, read unless the user gave the view
+     */
+    public static boolean[] of(List<FramePose> frames, ViewEstimate view, List<FrameViewCues> cues) {
         int n = frames.size();
         boolean[] out = new boolean[n];
         double[] plane = new double[n];
-        double[] t = new double[n];
-        List<FrameViewCues> cues = view.userOverride() ? null : detector.cues(frames);
+        double[] t = ViewDetector.times(frames);
         for (int i = 0; i < n; i++) {
-            t[i] = frames.get(i).timestampSeconds();
-            plane[i] = cues == null ? 1 : cues.get(i).planeScore();
-        }
-        if (!increasing(t)) {
-            for (int i = 0; i < n; i++) {
-                t[i] = i / ViewDetector.FALLBACK_FPS;
-            }
+            plane[i] = view.userOverride() ? 1 : cues.get(i).planeScore();
         }
         double[] smoothed = WindowPercentile.of(plane, t, SMOOTHING_HALF_S, 0.5);
         View[] views = new View[n];
@@ -71,14 +68,5 @@ public final class FrontalPlaneFrames {
             i = j + 1;
         }
         return out;
-    }
-
-    private static boolean increasing(double[] t) {
-        for (int i = 0; i < t.length; i++) {
-            if (!Double.isFinite(t[i]) || (i > 0 && !(t[i] > t[i - 1]))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

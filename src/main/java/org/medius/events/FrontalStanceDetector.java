@@ -18,11 +18,11 @@ import org.medius.signal.WindowPercentile;
  * standing person is smaller), for at least {@value #MIN_SWING_S} s. Seen from behind, a foot planted ahead of
  * the other is also higher in the image (it is farther away); so a swing already under way when the clip starts
  * (or the ankles reappear after a gap) counts only if that ankle also moves faster, on average, than the other.
- * Two swings of the same foot in a row count as one. The swinging foot strikes where d first crosses zero after its swing (that foot is lower again), and it
- * took off where d last crossed zero before it. The stance of a foot runs from its strike to its next toe-off, and
- * so holds the whole swing of the other foot: its single support, where pelvic drop is measured. Nothing depends
- * on the person travelling, so a treadmill, walking towards or away and running with flight phases all work; and
- * nothing depends on the frame rate.
+ * Two swings of the same foot in a row count as one. The swinging foot strikes where d first crosses zero after
+ * its swing (that foot is lower again), and it took off where d last crossed zero before it. The stance of a foot
+ * runs from its strike to its next toe-off, and so holds the whole swing of the other foot: its single support,
+ * where pelvic drop is measured. Nothing depends on the person travelling, so a treadmill, walking towards or away
+ * and running with flight phases all work; and nothing depends on the frame rate.
  *
  * <p>Limits: at the crossing the two ankles are level, which is near but not at foot strike and toe-off (the
  * double support is not resolved); a shuffling gait that never lifts the feet by {@value #MIN_SWING_LEGS} leg
@@ -77,8 +77,8 @@ public final class FrontalStanceDetector {
             peaks.get(s.foot().ordinal()).add(s.peakFrame());
             int nextStart = k + 1 < swings.size() ? swings.get(k + 1).firstFrame() : n;
             int previousEnd = k > 0 ? swings.get(k - 1).lastFrame() : -1;
-            strike[k] = firstCrossing(d, s, s.lastFrame() + 1, nextStart);
-            toeOff[k] = lastCrossing(d, s, previousEnd + 1, s.firstFrame() - 1);
+            strike[k] = s.lastFrame() + 1 < nextStart ? levelCrossing(d, s, s.lastFrame() + 1, nextStart - 1) : -1;
+            toeOff[k] = s.firstFrame() - 1 > previousEnd ? levelCrossing(d, s, s.firstFrame() - 1, previousEnd + 1) : -1;
             if (strike[k] >= 0) {
                 strikes.get(s.foot().ordinal()).add(strike[k]);
             }
@@ -115,19 +115,21 @@ public final class FrontalStanceDetector {
         for (int i = 0; i < d.length; i++) {
             abs[i] = Math.abs(d[i]);
         }
-        double[] height = WindowPercentile.of(abs, t, WINDOW_HALF_S, 0.9);
+        double[] threshold = WindowPercentile.of(abs, t, WINDOW_HALF_S, 0.9);
+        for (int i = 0; i < threshold.length; i++) {
+            threshold[i] = Math.max(MIN_SWING_LEGS, SWING_FRACTION * threshold[i]);
+        }
         List<Swing> out = new ArrayList<>();
         int i = 0;
         while (i < d.length) {
-            double threshold = Math.max(MIN_SWING_LEGS, SWING_FRACTION * height[i]);
-            if (!(Math.abs(d[i]) > threshold)) {
+            if (!(Math.abs(d[i]) > threshold[i])) {
                 i++;
                 continue;
             }
             double sign = Math.signum(d[i]);
             int j = i;
             int peak = i;
-            while (j + 1 < d.length && sign * d[j + 1] > Math.max(MIN_SWING_LEGS, SWING_FRACTION * height[j + 1])) {
+            while (j + 1 < d.length && sign * d[j + 1] > threshold[j + 1]) {
                 j++;
                 if (sign * d[j] > sign * d[peak]) {
                     peak = j;
@@ -183,24 +185,15 @@ public final class FrontalStanceDetector {
         return v;
     }
 
-    /** The first frame in [from, to) where the swinging foot is no longer the higher one; -1 if none or a gap. */
-    private static int firstCrossing(double[] d, Swing s, int from, int to) {
+    /**
+     * Walking from frame {@code from} to frame {@code to} (inclusive, either direction), the first frame where the
+     * swinging foot is not the higher one: its landing (forwards) or its take-off (backwards); -1 if none or a gap
+     * comes first.
+     */
+    private static int levelCrossing(double[] d, Swing s, int from, int to) {
         double sign = s.foot() == Side.RIGHT ? 1 : -1;
-        for (int i = from; i < to; i++) {
-            if (Double.isNaN(d[i])) {
-                return -1;
-            }
-            if (sign * d[i] <= 0) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /** The last frame in [from, to] where the foot about to swing was not yet the higher one; -1 if none or a gap. */
-    private static int lastCrossing(double[] d, Swing s, int from, int to) {
-        double sign = s.foot() == Side.RIGHT ? 1 : -1;
-        for (int i = to; i >= Math.max(0, from); i--) {
+        int step = to >= from ? 1 : -1;
+        for (int i = from; step > 0 ? i <= to : i >= to; i += step) {
             if (Double.isNaN(d[i])) {
                 return -1;
             }

@@ -98,6 +98,14 @@ public final class ViewDetector {
 
     /** The view of a track under the user's choice; never throws on missing or NaN keypoints. */
     public ViewEstimate estimate(List<FramePose> frames, ViewChoice choice) {
+        return estimate(frames, choice, null);
+    }
+
+    /**
+     * The same, with the per-frame cues already computed by {@link #cues(List)} on the same frames (null: computed
+     * here when needed), so a caller that also reads the cues computes them once.
+     */
+    public ViewEstimate estimate(List<FramePose> frames, ViewChoice choice, List<FrameViewCues> knownCues) {
         List<FramePose> track = sorted(frames);
         View fixed = choice.fixedView();
         if (fixed != null) {
@@ -110,7 +118,7 @@ public final class ViewDetector {
         if (track.isEmpty()) {
             return new ViewEstimate(fallback, 0, List.of(), sagittalOnly);
         }
-        List<FrameViewCues> cues = cues(track);
+        List<FrameViewCues> cues = knownCues != null ? knownCues : cues(track);
         int n = track.size();
         View[] raw = new View[n];
         double[] weight = new double[n];

@@ -193,19 +193,20 @@ public final class AnalysisPipeline {
                             + " the camera was tilted.");
                     return RollCorrection.none();
                 }
-                java.util.Optional<RollCorrection> estimate = RollEstimator.estimate(filtered, times);
-                if (estimate.isEmpty()) {
-                    warnings.add("Camera roll could not be estimated (both feet were never planted long enough);"
-                            + " no roll correction was applied. Give it with --roll DEGREES if the camera was tilted.");
+                RollEstimator.Estimate estimate = RollEstimator.estimate(filtered, times);
+                if (!estimate.found()) {
+                    warnings.add(estimate.explanation() + "; no roll correction was applied. Give it with --roll"
+                            + " DEGREES if the camera was tilted.");
                     return RollCorrection.none();
                 }
-                if (Math.abs(estimate.get().rollDeg()) > MAX_AUTO_ROLL_DEG) {
+                if (Math.abs(estimate.correction().rollDeg()) > MAX_AUTO_ROLL_DEG) {
                     warnings.add(String.format(Locale.ROOT, "The feet suggest a camera roll of %.1f degrees, more than"
                             + " a tilted phone usually gives; it was not applied. Check the video and give the roll"
-                            + " with --roll DEGREES if the camera really was tilted.", estimate.get().rollDeg()));
+                            + " with --roll DEGREES if the camera really was tilted.", estimate.correction().rollDeg()));
                     return RollCorrection.none();
                 }
-                return estimate.get();
+                warnings.add(estimate.explanation() + ".");
+                return estimate.correction();
         }
     }
 

@@ -43,7 +43,7 @@ class EventsPipelineSyntheticTest {
     void walkingWithNoiseGapsAndRollGivesEveryStanceAndTheTrueDropPerSide() throws Exception {
         SyntheticTrack track = SyntheticTrack.walk().view(View.POSTERIOR).cadenceStepsPerMin(110).stanceFraction(0.62)
                 .steps(16).fps(60).cpdDeg(Side.LEFT, 3).cpdDeg(Side.RIGHT, 9).fppaDeg(Side.LEFT, 4)
-                .fppaDeg(Side.RIGHT, 12).trunkLeanDeg(Side.LEFT, 2).trunkLeanDeg(Side.RIGHT, 5).rollDeg(3)
+                .fppaDeg(Side.RIGHT, 12).trunkLeanDeg(Side.LEFT, 2).trunkLeanDeg(Side.RIGHT, 5).rollDeg(8)
                 .noisePx(1.5).seed(7).gap(200, 204, GapFill.NAN, Keypoint.LEFT_HIP).generate();
         Analysis a = analyse(track, AnalysisSettings.defaults(Task.WALK).withView(ViewChoice.POSTERIOR));
         // 16 complete contacts; a foot that lands in the last stride is a step too (at most one per foot)
@@ -51,7 +51,7 @@ class EventsPipelineSyntheticTest {
         assertEquals(16, a.eventMeasures().size());
         assertTrue(a.eventMeasures().stream().allMatch(m -> m.event().kind() == EventKind.STANCE));
         assertEquals(track.truth().cadenceStepsPerMin(), a.events().cadenceStepsPerMin(), 0.01 * 110);
-        assertEquals(3, a.roll().rollDeg(), 0.5, "the roll is estimated from the planted feet");
+        assertEquals(8, a.roll().rollDeg(), 0.5, "the roll is estimated from the planted feet");
         ScoreResult s = a.score();
         String report = report(s);
         assertEquals(3, s.summary(Side.LEFT).cpd().median(), 1, report);

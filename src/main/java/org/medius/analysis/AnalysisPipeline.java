@@ -158,7 +158,8 @@ public final class AnalysisPipeline {
         }
         progress.update("Finding steps or repetitions", progressFrom + (progressTo - progressFrom) * 0.95);
         EventDetection events = events(settings.task(), BodyTracks.of(filtered, times), view);
-        List<EventMeasures> measures = EventMetrics.measure(events.events(), frames);
+        List<EventMeasures> measures = EventMetrics.measure(events.events(), frames,
+                settings.task() == Task.SQUAT);
         ScoreResult score = WeaknessScoring.score(settings.task(), settings.scoring(),
                 measures.stream().map(EventMetrics::values).toList(), settings.references());
         progress.update("Done", progressTo);

@@ -16,11 +16,14 @@ import org.medius.events.MovementEvent;
  * @param deepestFrame       the frame FPPA and FPKD are read on
  * @param fppaDeg            knee FPPA of {@code event.side()} there, + = valgus; NaN when unreliable there
  * @param fpkd               knee displacement / leg length there, + = medial; NaN when unreliable
+ * @param kneeAnkleSeparationRatio knees' distance over ankles' distance at the deepest frame of a two-legged
+ *                           squat seen from the front or back ({@link org.medius.kinematics.KneeAnkleSeparation});
+ *                           NaN for every other event
  * @param trunkLeanPeakFrame frame of the trunk-lean peak, -1 when none
  * @param trunkLeanPeakDeg   peak lateral trunk lean, + = towards {@code event.side()}
  * @param meanConfidence     mean model confidence of hips, knees and ankles over the event's frames
  */
 public record EventMeasures(MovementEvent event, double startSeconds, double endSeconds, boolean frontalPlane,
-        int cpdPeakFrame, double cpdPeakDeg, int deepestFrame, double fppaDeg, double fpkd, int trunkLeanPeakFrame,
+        int cpdPeakFrame, double cpdPeakDeg, int deepestFrame, double fppaDeg, double fpkd, double kneeAnkleSeparationRatio, int trunkLeanPeakFrame,
         double trunkLeanPeakDeg, double meanConfidence) {
 }

@@ -6,6 +6,7 @@ import java.util.function.IntToDoubleFunction;
 import org.medius.events.EventKind;
 import org.medius.events.MovementEvent;
 import org.medius.kinematics.ContralateralPelvicDrop;
+import org.medius.kinematics.KneeAnkleSeparation;
 import org.medius.kinematics.Side;
 import org.medius.kinematics.TrunkLean;
 import org.medius.model.Keypoint;
@@ -20,16 +21,17 @@ final class EventMetrics {
     private EventMetrics() {
     }
 
-    static List<EventMeasures> measure(List<MovementEvent> events, List<AnalysedFrame> frames) {
+    /** @param bilateral a two-legged squat: each repetition also gets its knee-to-ankle separation ratio */
+    static List<EventMeasures> measure(List<MovementEvent> events, List<AnalysedFrame> frames, boolean bilateral) {
         List<EventMeasures> out = new ArrayList<>(events.size());
         for (MovementEvent e : events) {
-            out.add(measure(e, frames));
+            out.add(measure(e, frames, bilateral));
         }
         return out;
     }
 
     /** An event shows the frontal plane when at least half of its frames do (only those lie in a frontal view). */
-    static EventMeasures measure(MovementEvent e, List<AnalysedFrame> frames) {
+    static EventMeasures measure(MovementEvent e, List<AnalysedFrame> frames, boolean bilateral) {
         Side s = e.side();
         boolean frontal = frontalPlaneFrames(e, frames) * 2 >= e.endFrame() - e.startFrame() + 1;
         int deepest = e.kind() == EventKind.REPETITION ? e.keyFrame()
@@ -47,10 +49,12 @@ final class EventMetrics {
                 && (s == Side.LEFT ? atDeepest.fppaReliableLeft() : atDeepest.fppaReliableRight());
         double fppa = reliable ? (s == Side.LEFT ? atDeepest.kneeFppaLeftDeg() : atDeepest.kneeFppaRightDeg()) : Double.NaN;
         double fpkd = reliable ? (s == Side.LEFT ? atDeepest.kneeFpkdLeft() : atDeepest.kneeFpkdRight()) : Double.NaN;
+        double kasr = bilateral && e.kind() == EventKind.REPETITION && frontal && atDeepest.frontalPlane()
+                ? KneeAnkleSeparation.ratio(frames.get(deepest).filteredPose()) : Double.NaN;
         return new EventMeasures(e, frames.get(e.startFrame()).timestampSeconds(),
                 frames.get(e.endFrame()).timestampSeconds(), frontal,
                 cpdFrame, cpdFrame < 0 ? Double.NaN : ContralateralPelvicDrop.cpdDeg(frames.get(cpdFrame).filteredPose(), s),
-                deepest, fppa, fpkd,
+                deepest, fppa, fpkd, kasr,
                 leanFrame, leanFrame < 0 ? Double.NaN : TrunkLean.leanDeg(frames.get(leanFrame).filteredPose(), s),
                 meanConfidence(e, frames));
     }

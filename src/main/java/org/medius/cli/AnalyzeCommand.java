@@ -204,6 +204,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (String w : ev.notes()) {
             o.println("  note: " + w);
         }
+        kneeAnkleSeparation(o, a);
         ScoreSummaryText.print(o, a.score());
         for (String w : a.warnings()) {
             o.println("  note: " + w);
@@ -212,6 +213,19 @@ final class AnalyzeCommand implements Callable<Integer> {
             o.println("  wrote " + p);
         }
         o.flush();
+    }
+
+    /** A two-legged squat: the knee-to-ankle separation ratio at the bottom, median over the repetitions. */
+    private static void kneeAnkleSeparation(PrintWriter o, Analysis a) {
+        // each repetition of a two-legged squat is an event of both sides with the same frames: count it once
+        double[] r = org.medius.score.Quantiles.finiteSorted(a.eventMeasures().stream()
+                .filter(m -> m.event().side() == org.medius.kinematics.Side.LEFT)
+                .mapToDouble(m -> m.kneeAnkleSeparationRatio()).toArray());
+        if (r.length > 0) {
+            o.printf(Locale.ROOT, "  knees' distance over the feet's distance at the bottom: %.2f (median of %d"
+                    + " repetition%s; under 1 = the knees come closer together than the feet)%n",
+                    org.medius.score.Quantiles.ofSorted(r, 0.5), r.length, r.length == 1 ? "" : "s");
+        }
     }
 
     private static void line(PrintWriter o, String label, AngleSummary.Stat s) {

@@ -27,6 +27,8 @@ final class EventsJson {
         g.writeObjectFieldStart("events");
         g.writeStringField("method", d.method());
         g.writeNumberField("stepCount", d.stepCount());
+        g.writeNumberField("leftStepCount", d.leftStepCount());
+        g.writeNumberField("rightStepCount", d.rightStepCount());
         JsonNumbers.field(g, "cadenceStepsPerMin", d.cadenceStepsPerMin());
         g.writeNumberField("repetitionCount", d.repetitionCount());
         strings(g, "notes", d.notes());
@@ -47,6 +49,7 @@ final class EventsJson {
             g.writeNumberField("cpdPeakFrame", m.cpdPeakFrame());
             JsonNumbers.field(g, "fppaDeg", m.fppaDeg());
             JsonNumbers.field(g, "fpkd", m.fpkd());
+            JsonNumbers.field(g, "kneeAnkleSeparationRatio", m.kneeAnkleSeparationRatio());
             g.writeNumberField("deepestFrame", m.deepestFrame());
             JsonNumbers.field(g, "trunkLeanPeakDeg", m.trunkLeanPeakDeg());
             g.writeNumberField("trunkLeanPeakFrame", m.trunkLeanPeakFrame());

@@ -5,8 +5,11 @@ import org.medius.model.Pose;
 
 /**
  * When FPPA can be trusted (docs/measurement.md, "Angles"): FPPA is unreliable when hip height approaches knee
- * height (deep squat, deep lunge), seen as a foreshortened thigh. A frame is flagged unreliable when the thigh's
- * projected length |K - H| is under {@value #MIN_THIGH_FRACTION} of the standing thigh length of the same side.
+ * height (deep squat, deep lunge). A frame is flagged unreliable when the thigh's projected length |K - H|, or the
+ * height of the hip above the knee in the image (y(K) - y(H)), is under {@value #MIN_THIGH_FRACTION} of the standing
+ * thigh length of the same side. The height is the spec's own words; it also catches a deep squat with the knees
+ * pushed out, where the thigh lies nearly level in the image at full length and FPPA read -75 to -103 degrees
+ * (issue 13).
  *
  * <p>The standing length is not known per frame; {@link #standingThighLengthPx(double[])} takes the
  * {@value #DEFAULT_STANDING_PERCENTILE}th percentile of the thigh lengths over a series (the video, or a standing
@@ -33,7 +36,9 @@ public final class FppaReliability {
     }
 
     public static boolean isReliable(Pose pose, Side side, double standingThighLengthPx) {
-        return isReliable(thighLengthPx(pose, side), standingThighLengthPx);
+        double hipAboveKneePx = pose.yPx(side.knee()) - pose.yPx(side.hip());
+        return isReliable(thighLengthPx(pose, side), standingThighLengthPx)
+                && isReliable(hipAboveKneePx, standingThighLengthPx);
     }
 
     /** The {@value #DEFAULT_STANDING_PERCENTILE}th percentile of the finite thigh lengths; NaN when there are none. */

@@ -67,4 +67,16 @@ class FppaReliabilityTest {
         assertFalse(KneeFppa.of(bottom, Side.RIGHT, FppaReliability.standingThighLengthPx(video, Side.RIGHT))
                 .fppaReliable());
     }
+
+    @Test
+    void aDeepSquatWithTheKneesPushedOutIsFlaggedThoughTheThighKeepsItsLength() {
+        // the hips drop 150 px and the left knee moves 140 px outwards: the thigh is still sqrt(50^2 + 140^2) =
+        // 149 px long (74 % of standing) but lies nearly level, the hip only 50 px above the knee (25 %)
+        Pose standing = SyntheticPose.standingPosterior().pose();
+        Pose knees = SyntheticPose.standingPosterior().moved(Keypoint.LEFT_HIP, 0, 150)
+                .moved(Keypoint.LEFT_KNEE, -140, 0).pose();
+        assertTrue(FppaReliability.thighLengthPx(knees, Side.LEFT) > 0.7 * 200);
+        assertFalse(FppaReliability.isReliable(knees, Side.LEFT, 200));
+        assertTrue(FppaReliability.isReliable(standing, Side.LEFT, 200));
+    }
 }

@@ -196,8 +196,7 @@ public final class AnalysisPipeline {
                 }
                 RollEstimator.Estimate estimate = RollEstimator.estimate(filtered, times);
                 if (!estimate.found()) {
-                    warnings.add(estimate.explanation() + "; no roll correction was applied. Give it with --roll"
-                            + " DEGREES if the camera was tilted.");
+                    warnings.add(estimate.explanation() + ". Use --roll DEGREES if the camera was tilted.");
                     return RollCorrection.none();
                 }
                 if (Math.abs(estimate.correction().rollDeg()) > MAX_AUTO_ROLL_DEG) {

@@ -100,16 +100,15 @@ final class RollEstimator {
         if (!Double.isFinite(rollDeg) || Math.abs(high - rollDeg) > CONSISTENT_DEG
                 || Math.abs(low - rollDeg) > CONSISTENT_DEG) {
             return none(String.format(Locale.ROOT, "Camera roll was not corrected: the ankle line of the %d stretches"
-                    + " with both feet planted ranged from %.1f to %.1f degrees, too inconsistent to be a tilted camera"
-                    + " (a foot placed ahead of the other tilts it)", stretchDeg.size(), low, high));
+                    + " with both feet planted ranged from %.1f to %.1f degrees, too inconsistent for a tilted camera",
+                    stretchDeg.size(), low, high));
         }
         double apart = apartLegs.stream().mapToDouble(Double::doubleValue).sorted().toArray()[apartLegs.size() / 2];
         double resolutionDeg = Math.toDegrees(Math.atan(ANKLE_HEIGHT_UNCERTAINTY_LEGS / apart));
         if (!(Math.abs(rollDeg) > resolutionDeg)) {
-            return none(String.format(Locale.ROOT, "Camera roll was not corrected: the ankle line with both feet"
-                    + " planted reads %.1f degrees, but with the ankles %.2f leg lengths apart a few pixels of"
-                    + " keypoint error or one foot 5 cm ahead of the other give %.1f degrees on a level camera",
-                    rollDeg, apart, resolutionDeg));
+            // the resolution comes from the feet's distance apart (docs/pipeline.md); the note stays one line
+            return none(String.format(Locale.ROOT, "Camera roll not corrected: the feet's line reads %.1f\u00b0,"
+                    + " within ankle keypoint error (%.1f\u00b0)", rollDeg, resolutionDeg));
         }
         return new Estimate(RollCorrection.estimated(rollDeg), true, String.format(Locale.ROOT, "Camera roll %.1f degrees"
                 + " was corrected, from the ankle line over %.1f s with both feet planted and the legs straight (%d"

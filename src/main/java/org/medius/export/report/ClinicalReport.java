@@ -162,7 +162,8 @@ public final class ClinicalReport {
     }
 
     private static void keyFrames(PdfPages pages, Analysis a, KeyFrames keyFrames) throws IOException {
-        List<Optional<KeyFrame>> chosen = List.of(KeyFrameChoice.largestPelvicDrop(a), KeyFrameChoice.largestValgus(a));
+        List<Optional<KeyFrame>> chosen = List.of(KeyFrameChoice.largestPelvicDrop(a),
+                KeyFrameChoice.largestValgus(a).or(() -> KeyFrameChoice.kneesClosest(a)));
         pages.heading("Key frames", 200);
         List<BufferedImage> images = new ArrayList<>();
         List<String> captions = new ArrayList<>();
@@ -175,7 +176,7 @@ public final class ClinicalReport {
             captions.add(k.map(KeyFrame::caption).orElse(none[i]));
         }
         float width = (PdfPages.CONTENT_WIDTH_PT - 15) / 2;
-        pages.pictures(images, captions, KEY_FRAME_MISSING, width, 250, SMALL_PT);
+        pages.pictures(images, captions, KEY_FRAME_MISSING, width, 235, SMALL_PT);
     }
 
     private static void notes(PdfPages pages, Analysis a) throws IOException {

@@ -7,8 +7,10 @@ import org.medius.events.EventKind;
 
 /**
  * Picks the report's two key frames from the event table: the peak of the event with the largest contralateral
- * pelvic drop, and the deepest frame of the event with the largest knee valgus (FPPA). Events without a value for
- * the measure are passed over; with none left the key frame is absent.
+ * pelvic drop, and the deepest frame of the event with the largest knee valgus (FPPA); for a two-legged squat
+ * whose FPPA was left out at every bottom (thighs foreshortened), the bottom where the knees came closest together
+ * relative to the feet (the knee-to-ankle separation ratio). Events without a value for the measure are passed
+ * over; with none left the key frame is absent.
  */
 final class KeyFrameChoice {
     private KeyFrameChoice() {
@@ -33,6 +35,20 @@ final class KeyFrameChoice {
             if (Double.isFinite(m.fppaDeg()) && m.deepestFrame() >= 0
                     && (best == null || m.fppaDeg() > best.valueDeg())) {
                 best = keyFrame(a, "Largest knee valgus", i, m.deepestFrame(), m.fppaDeg(), "knee FPPA");
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** The repetition bottom with the smallest knee-to-ankle separation ratio (two-legged squats only). */
+    static Optional<KeyFrame> kneesClosest(Analysis a) {
+        KeyFrame best = null;
+        for (int i = 0; i < a.eventMeasures().size(); i++) {
+            EventMeasures m = a.eventMeasures().get(i);
+            if (Double.isFinite(m.kneeAnkleSeparationRatio()) && m.deepestFrame() >= 0
+                    && (best == null || m.kneeAnkleSeparationRatio() < best.valueDeg())) {
+                best = keyFrame(a, "Knees closest together", i, m.deepestFrame(), m.kneeAnkleSeparationRatio(),
+                        KeyFrame.KNEE_ANKLE_SEPARATION);
             }
         }
         return Optional.ofNullable(best);

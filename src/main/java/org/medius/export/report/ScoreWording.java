@@ -59,7 +59,7 @@ final class ScoreWording {
         if (!Double.isFinite(a.rightMinusLeftDeg())) {
             return "n/a";
         }
-        String sdd = !a.enoughEvents() ? a.tooFewEventsText()
+        String sdd = !a.enoughEvents() ? "too few events to compare"
                 : !Double.isFinite(a.sddDeg()) ? "no SDD in the table"
                 : String.format(Locale.ROOT, "%s the SDD of %.1f\u00b0", a.exceedsSdd() ? "above" : "within",
                         a.sddDeg());

@@ -7,6 +7,7 @@ import org.medius.kinematics.CameraRoll;
 import org.medius.kinematics.RollCorrection;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.score.Quantiles;
 import org.medius.signal.WindowPercentile;
 
 /**
@@ -103,7 +104,7 @@ final class RollEstimator {
                     + " with both feet planted ranged from %.1f to %.1f degrees, too inconsistent for a tilted camera",
                     stretchDeg.size(), low, high));
         }
-        double apart = apartLegs.stream().mapToDouble(Double::doubleValue).sorted().toArray()[apartLegs.size() / 2];
+        double apart = Quantiles.of(apartLegs.stream().mapToDouble(Double::doubleValue).toArray(), 0.5);
         double resolutionDeg = Math.toDegrees(Math.atan(ANKLE_HEIGHT_UNCERTAINTY_LEGS / apart));
         if (!(Math.abs(rollDeg) > resolutionDeg)) {
             // the resolution comes from the feet's distance apart (docs/pipeline.md); the note stays one line

@@ -90,7 +90,7 @@ public final class EventDetector {
         String method = "repetitions from the mid-hip height: each lowest point at least "
                 + RepetitionDetector.MIN_DEPTH_LEGS + " leg lengths deep; " + switch (legs) {
                     case BOTH -> "both legs";
-                    case FRONT_LEG -> "the front leg (the knee that drops less)";
+                    case FRONT_LEG -> "the front leg (the knee that sits higher between hip and ankle at the bottom)";
                     case STANCE_LEG -> "the stance leg (the ankle that stays lower)";
                 };
         return new EventDetection(method, r.events(), 0, 0, Double.NaN, r.repetitions(), notes);

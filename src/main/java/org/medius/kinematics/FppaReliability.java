@@ -9,7 +9,11 @@ import org.medius.model.Pose;
  * height of the hip above the knee in the image (y(K) - y(H)), is under {@value #MIN_THIGH_FRACTION} of the standing
  * thigh length of the same side. The height is the spec's own words; it also catches a deep squat with the knees
  * pushed out, where the thigh lies nearly level in the image at full length and FPPA read -75 to -103 degrees
- * (issue 13).
+ * (issue 13). The shank likewise: a knee less than {@value #MIN_THIGH_FRACTION} of the standing thigh above the
+ * ankle (the back leg of a lunge, kneeling) is unreliable. The standing thigh stands in for the standing shank:
+ * the two are about equally long (0.245 and 0.246 of body height: Winter, Biomechanics and Motor Control of Human
+ * Movement, 4th ed., Wiley 2009, Fig. 4.1, the segment lengths after Drillis and Contini 1966, as in
+ * {@code synth.BodyModel}).
  *
  * <p>The standing length is not known per frame; {@link #standingThighLengthPx(double[])} takes the
  * {@value #DEFAULT_STANDING_PERCENTILE}th percentile of the thigh lengths over a series (the video, or a standing
@@ -37,8 +41,10 @@ public final class FppaReliability {
 
     public static boolean isReliable(Pose pose, Side side, double standingThighLengthPx) {
         double hipAboveKneePx = pose.yPx(side.knee()) - pose.yPx(side.hip());
+        double kneeAboveAnklePx = pose.yPx(side.ankle()) - pose.yPx(side.knee());
         return isReliable(thighLengthPx(pose, side), standingThighLengthPx)
-                && isReliable(hipAboveKneePx, standingThighLengthPx);
+                && isReliable(hipAboveKneePx, standingThighLengthPx)
+                && isReliable(kneeAboveAnklePx, standingThighLengthPx);
     }
 
     /** The {@value #DEFAULT_STANDING_PERCENTILE}th percentile of the finite thigh lengths; NaN when there are none. */

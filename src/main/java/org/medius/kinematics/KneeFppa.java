@@ -21,7 +21,10 @@ import org.medius.model.Pose;
  *
  * <p>NaN when the hip, knee or ankle of the side, or the other hip (needed for the midline), is missing; when
  * both hips have the same x (no frontal-plane side can be told, e.g. a sagittal view); when the hip-ankle line
- * is horizontal; or, for FPPA, when thigh or shank has zero length. A knee exactly on the line gives +0.
+ * is horizontal; or, for FPPA, when thigh or shank has zero length, or does not point down the picture (the knee
+ * at or above the hip, or the ankle at or above the knee: a kneeling back leg in a lunge, a leg lifted forward).
+ * Such a leg is folded, not angled sideways: its angle would sit near +-180 degrees and flip sign from frame to
+ * frame (issue 14), so it is no frontal-plane projection angle at all. A knee exactly on the line gives +0.
  */
 public final class KneeFppa {
     private KneeFppa() {
@@ -34,7 +37,7 @@ public final class KneeFppa {
         Vec2 a = Vec2.of(pose, side.ankle());
         Vec2 u = k.minus(h);
         Vec2 v = a.minus(k);
-        if (!(u.length() > 0 && v.length() > 0)) {
+        if (!(u.length() > 0 && v.length() > 0 && u.yPx() > 0 && v.yPx() > 0)) {
             return Double.NaN;
         }
         double magnitudeDeg = Angles.atan2Deg(Math.abs(u.cross(v)), u.dot(v));

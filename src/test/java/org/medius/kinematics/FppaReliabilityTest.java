@@ -79,4 +79,15 @@ class FppaReliabilityTest {
         assertFalse(FppaReliability.isReliable(knees, Side.LEFT, 200));
         assertTrue(FppaReliability.isReliable(standing, Side.LEFT, 200));
     }
+
+    @Test
+    void theKneelingBackLegOfALungeIsFlaggedByItsShank() {
+        // the left knee drops 180 px towards the floor, the ankle stays: the knee is 20 px above the ankle (10 % of
+        // the 200 px standing thigh, which stands in for the shank), the thigh is longer than standing
+        Pose kneeling = SyntheticPose.standingPosterior().moved(Keypoint.LEFT_KNEE, 0, 180).pose();
+        assertTrue(FppaReliability.thighLengthPx(kneeling, Side.LEFT) > 200);
+        assertFalse(FppaReliability.isReliable(kneeling, Side.LEFT, 200));
+        Pose halfway = SyntheticPose.standingPosterior().moved(Keypoint.LEFT_KNEE, 0, 100).pose();
+        assertTrue(FppaReliability.isReliable(halfway, Side.LEFT, 200), "knee exactly 100 px above the ankle");
+    }
 }

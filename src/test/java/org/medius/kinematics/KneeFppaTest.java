@@ -103,4 +103,23 @@ class KneeFppaTest {
         Pose kneeAtHip = base.with(Keypoint.LEFT_KNEE, 400, 500).pose();
         assertTrue(Double.isNaN(KneeFppa.fppaDeg(kneeAtHip, Side.LEFT)));
     }
+
+    /**
+     * Issue 14: a folded leg (the back leg of a lunge kneeling with the ankle above the knee in the picture, or a
+     * thigh lifted above the hip) has no frontal-plane projection angle: NaN, where it used to read near +-180 and
+     * flip sign from frame to frame.
+     */
+    @ParameterizedTest
+    @MethodSource("viewsAndSides")
+    void aFoldedLegHasNoFppaInsteadOfAnAngleNear180(View view, Side side) {
+        SyntheticPose standing = SyntheticPose.standingPosterior();
+        Pose ankleAboveKnee = view.of(standing.moved(side.knee(), 0, 190).moved(side.ankle(), 0, -30));
+        assertTrue(Double.isNaN(KneeFppa.fppaDeg(ankleAboveKnee, side)));
+        Pose ankleLevelWithKnee = view.of(standing.moved(side.knee(), 0, 200).moved(side.ankle(), 30, 0));
+        assertTrue(Double.isNaN(KneeFppa.fppaDeg(ankleLevelWithKnee, side)));
+        Pose kneeAboveHip = view.of(standing.moved(side.knee(), 0, -220));
+        assertTrue(Double.isNaN(KneeFppa.fppaDeg(kneeAboveHip, side)));
+        Pose bent = view.of(standing.moved(side.knee(), 0, 150));
+        assertEquals(0, KneeFppa.fppaDeg(bent, side), EXACT, "a knee lowered on the hip-ankle line still reads 0");
+    }
 }

@@ -160,6 +160,12 @@ public final class AnalysisPipeline {
         EventDetection events = events(settings.task(), BodyTracks.of(filtered, times), view);
         List<EventMeasures> measures = EventMetrics.measure(events.events(), frames,
                 settings.task() == Task.SQUAT);
+        EventMetrics.fppaLeftOutNote(measures, switch (settings.task()) {
+            case WALK, RUN -> "stances";
+            case SQUAT -> "knee readings (two per repetition)";
+            case LUNGE, SINGLE_LEG_SQUAT -> "repetitions";
+        })
+                .ifPresent(warnings::add);
         ScoreResult score = WeaknessScoring.score(settings.task(), settings.scoring(),
                 measures.stream().map(EventMetrics::values).toList(), settings.references());
         progress.update("Done", progressTo);

@@ -16,6 +16,7 @@ import org.medius.events.MovementEvent;
  * @param deepestFrame       the frame FPPA and FPKD are read on
  * @param fppaDeg            knee FPPA of {@code event.side()} there, + = valgus; NaN when unreliable there
  * @param fpkd               knee displacement / leg length there, + = medial; NaN when unreliable
+ * @param fppaStatus         whether FPPA and FPKD were measured there, and if not, why
  * @param kneeAnkleSeparationRatio knees' distance over ankles' distance at the deepest frame of a two-legged
  *                           squat seen from the front or back ({@link org.medius.kinematics.KneeAnkleSeparation});
  *                           NaN for every other event
@@ -24,6 +25,6 @@ import org.medius.events.MovementEvent;
  * @param meanConfidence     mean model confidence of hips, knees and ankles over the event's frames
  */
 public record EventMeasures(MovementEvent event, double startSeconds, double endSeconds, boolean frontalPlane,
-        int cpdPeakFrame, double cpdPeakDeg, int deepestFrame, double fppaDeg, double fpkd, double kneeAnkleSeparationRatio, int trunkLeanPeakFrame,
+        int cpdPeakFrame, double cpdPeakDeg, int deepestFrame, double fppaDeg, double fpkd, FppaStatus fppaStatus, double kneeAnkleSeparationRatio, int trunkLeanPeakFrame,
         double trunkLeanPeakDeg, double meanConfidence) {
 }

@@ -45,8 +45,8 @@ final class EventMetrics {
         int leanFrame = frontal ? argMax(e, i -> frames.get(i).angles().frontalPlane()
                 ? TrunkLean.leanDeg(frames.get(i).filteredPose(), s) : Double.NaN) : -1;
         FrameAngles atDeepest = frames.get(deepest).angles();
-        boolean reliable = frontal && atDeepest.frontalPlane()
-                && (s == Side.LEFT ? atDeepest.fppaReliableLeft() : atDeepest.fppaReliableRight());
+        FppaStatus fppaStatus = fppaStatus(frontal, frames.get(deepest), s);
+        boolean reliable = fppaStatus == FppaStatus.MEASURED;
         double fppa = reliable ? (s == Side.LEFT ? atDeepest.kneeFppaLeftDeg() : atDeepest.kneeFppaRightDeg()) : Double.NaN;
         double fpkd = reliable ? (s == Side.LEFT ? atDeepest.kneeFpkdLeft() : atDeepest.kneeFpkdRight()) : Double.NaN;
         double kasr = bilateral && e.kind() == EventKind.REPETITION && frontal && atDeepest.frontalPlane()
@@ -54,9 +54,44 @@ final class EventMetrics {
         return new EventMeasures(e, frames.get(e.startFrame()).timestampSeconds(),
                 frames.get(e.endFrame()).timestampSeconds(), frontal,
                 cpdFrame, cpdFrame < 0 ? Double.NaN : ContralateralPelvicDrop.cpdDeg(frames.get(cpdFrame).filteredPose(), s),
-                deepest, fppa, fpkd, kasr,
+                deepest, fppa, fpkd, fppaStatus, kasr,
                 leanFrame, leanFrame < 0 ? Double.NaN : TrunkLean.leanDeg(frames.get(leanFrame).filteredPose(), s),
                 meanConfidence(e, frames));
+    }
+
+    /** Why FPPA at the deepest frame has a value or not (the reasons in the order they are checked). */
+    static FppaStatus fppaStatus(boolean frontalEvent, AnalysedFrame deepest, Side s) {
+        FrameAngles a = deepest.angles();
+        if (!frontalEvent || !a.frontalPlane()) {
+            return FppaStatus.NOT_FRONTAL;
+        }
+        Pose p = deepest.filteredPose();
+        for (Keypoint k : new Keypoint[] {s.hip(), s.knee(), s.ankle(), s.other().hip()}) {
+            if (!Double.isFinite(p.xPx(k)) || !Double.isFinite(p.yPx(k))) {
+                return FppaStatus.LEG_NOT_SEEN;
+            }
+        }
+        boolean reliable = s == Side.LEFT ? a.fppaReliableLeft() : a.fppaReliableRight();
+        double fppa = s == Side.LEFT ? a.kneeFppaLeftDeg() : a.kneeFppaRightDeg();
+        return reliable && Double.isFinite(fppa) ? FppaStatus.MEASURED : FppaStatus.FORESHORTENED;
+    }
+
+    /**
+     * One plain note when knee FPPA at depth was left out on some events, with the commonest reason and what to do
+     * about it; none when every event has it or none could (a side view says so elsewhere).
+     */
+    static java.util.Optional<String> fppaLeftOutNote(List<EventMeasures> measures, String eventsName) {
+        long foreshortened = measures.stream().filter(m -> m.fppaStatus() == FppaStatus.FORESHORTENED).count();
+        long notSeen = measures.stream().filter(m -> m.fppaStatus() == FppaStatus.LEG_NOT_SEEN).count();
+        if (foreshortened + notSeen == 0) {
+            return java.util.Optional.empty();
+        }
+        String why = foreshortened >= notSeen
+                ? "the thigh or shank looked too short at the bottom (pointing at the camera, level or folded)"
+                : "the hip, knee or ankle was not found at the bottom";
+        return java.util.Optional.of(String.format(java.util.Locale.ROOT, "Knee FPPA at depth was left out on %d"
+                + " of %d %s: %s. For it, film from straight in front with the camera at knee height.",
+                foreshortened + notSeen, measures.size(), eventsName, why));
     }
 
     /** How many of the event's frames show the frontal plane. */

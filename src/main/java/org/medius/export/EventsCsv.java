@@ -13,7 +13,7 @@ import org.medius.analysis.EventMeasures;
  */
 public final class EventsCsv {
     static final String HEADER = "event,kind,side,start_frame,key_frame,end_frame,start_s,end_s,frontal_plane,"
-            + "cpd_peak_deg,cpd_peak_frame,fppa_deg,fpkd,knee_ankle_separation_ratio,deepest_frame,trunk_lean_peak_deg,trunk_lean_peak_frame,"
+            + "cpd_peak_deg,cpd_peak_frame,fppa_deg,fpkd,fppa_status,knee_ankle_separation_ratio,deepest_frame,trunk_lean_peak_deg,trunk_lean_peak_frame,"
             + "mean_confidence";
 
     private EventsCsv() {
@@ -40,6 +40,7 @@ public final class EventsCsv {
             row.append(',').append(m.cpdPeakFrame());
             num(row, m.fppaDeg(), "%.3f");
             num(row, m.fpkd(), "%.4f");
+            row.append(',').append(m.fppaStatus().code());
             num(row, m.kneeAnkleSeparationRatio(), "%.3f");
             row.append(',').append(m.deepestFrame());
             num(row, m.trunkLeanPeakDeg(), "%.3f");

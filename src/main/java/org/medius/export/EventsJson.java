@@ -49,6 +49,7 @@ final class EventsJson {
             g.writeNumberField("cpdPeakFrame", m.cpdPeakFrame());
             JsonNumbers.field(g, "fppaDeg", m.fppaDeg());
             JsonNumbers.field(g, "fpkd", m.fpkd());
+            g.writeStringField("fppaStatus", m.fppaStatus().code());
             JsonNumbers.field(g, "kneeAnkleSeparationRatio", m.kneeAnkleSeparationRatio());
             g.writeNumberField("deepestFrame", m.deepestFrame());
             JsonNumbers.field(g, "trunkLeanPeakDeg", m.trunkLeanPeakDeg());

@@ -213,4 +213,28 @@ class EventDetectorsSyntheticTest {
                 && n.contains("left out")), cut.notes().toString());
         assertEquals(track.truth().events().get(1).peakFrame() - deepStart, cut.events().get(0).keyFrame());
     }
+
+    /**
+     * Issue 14: lunges that alternate legs (left, right, left), from in front and from behind: each repetition's front
+     * leg is found, from where each knee sits between hip and ankle, with no standing reference.
+     */
+    @ParameterizedTest
+    @EnumSource(value = View.class, names = {"ANTERIOR", "POSTERIOR"})
+    void alternatingLungesGiveEachRepetitionsFrontLeg(View view) {
+        List<FramePose> frames = new java.util.ArrayList<>();
+        Side[] legs = {Side.LEFT, Side.RIGHT, Side.LEFT};
+        for (Side leg : legs) {
+            List<FramePose> one = SyntheticTrack.lunge(leg).view(view).reps(1).fps(30).generate().truth()
+                    .noiseFreeFrames();
+            int offset = frames.size();
+            for (FramePose f : one) {
+                frames.add(new FramePose(offset + f.frameIndex(), (offset + f.frameIndex()) / 30.0, f.pose()));
+            }
+        }
+        EventDetection d = EventDetector.repetitions(body(frames), RepetitionDetector.Legs.FRONT_LEG);
+        assertEquals(3, d.repetitionCount(), d.notes().toString());
+        for (int k = 0; k < 3; k++) {
+            assertEquals(legs[k], d.events().get(k).side(), "repetition " + (k + 1));
+        }
+    }
 }

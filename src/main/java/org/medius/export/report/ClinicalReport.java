@@ -78,7 +78,7 @@ public final class ClinicalReport {
             pages.space(4);
             pages.paragraph(a.score().statement(), Style.ITALIC, BODY_PT, Color.BLACK, 0);
             pages.heading("Angles over time", 300);
-            pages.image(AngleChart.render(a), 300);
+            pages.image(AngleChart.render(a), 280);
             keyFrames(pages, a, keyFrames);
             notes(pages, a);
             pages.footers("Medius " + a.softwareVersion() + " \u00b7 " + a.video().fileName() + " \u00b7 " + date);
@@ -176,7 +176,7 @@ public final class ClinicalReport {
             captions.add(k.map(KeyFrame::caption).orElse(none[i]));
         }
         float width = (PdfPages.CONTENT_WIDTH_PT - 15) / 2;
-        pages.pictures(images, captions, KEY_FRAME_MISSING, width, 235, SMALL_PT);
+        pages.pictures(images, captions, KEY_FRAME_MISSING, width, 215, SMALL_PT);
     }
 
     private static void notes(PdfPages pages, Analysis a) throws IOException {

@@ -1,6 +1,5 @@
 package org.medius.analysis;
 
-import org.medius.model.Task;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,18 +16,19 @@ import org.medius.kinematics.HipAdduction;
 import org.medius.kinematics.KneeFppa;
 import org.medius.kinematics.PelvicObliquity;
 import org.medius.kinematics.RollCorrection;
-import org.medius.kinematics.Side;
 import org.medius.kinematics.TrunkLean;
 import org.medius.model.FramePose;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.model.Side;
+import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
 import org.medius.pose.SwapRepair;
 import org.medius.score.ScoreResult;
 import org.medius.score.WeaknessScoring;
 import org.medius.signal.FilterSettings;
-import org.medius.signal.KeypointTrackFilter;
 import org.medius.signal.KeypointTrackFilter.FilteredTrack;
+import org.medius.signal.KeypointTrackFilter;
 import org.medius.signal.SampleTiming;
 
 /**

@@ -7,10 +7,10 @@ import org.medius.events.EventKind;
 import org.medius.events.MovementEvent;
 import org.medius.kinematics.ContralateralPelvicDrop;
 import org.medius.kinematics.KneeAnkleSeparation;
-import org.medius.kinematics.Side;
 import org.medius.kinematics.TrunkLean;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 import org.medius.score.EventValues;
 
 /** Reads {@link EventMeasures} for each event off the analysed frames. */

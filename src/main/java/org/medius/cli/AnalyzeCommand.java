@@ -9,17 +9,17 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.medius.analysis.AngleSummary;
 import org.medius.analysis.Analysis;
 import org.medius.analysis.AnalysisCancelledException;
 import org.medius.analysis.AnalysisSettings;
+import org.medius.analysis.AngleSummary;
 import org.medius.analysis.NoPersonException;
 import org.medius.analysis.RollChoice;
 import org.medius.analysis.VideoAnalyzer;
-import org.medius.model.Task;
 import org.medius.export.AnalysisFiles;
 import org.medius.export.HeightCalibration;
 import org.medius.export.OutputFileException;
+import org.medius.model.Task;
 import org.medius.pose.MoveNetModel;
 import org.medius.pose.SubjectHint;
 import org.medius.pose.SubjectTracker;
@@ -219,7 +219,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     private static void kneeAnkleSeparation(PrintWriter o, Analysis a) {
         // each repetition of a two-legged squat is an event of both sides with the same frames: count it once
         double[] r = org.medius.score.Quantiles.finiteSorted(a.eventMeasures().stream()
-                .filter(m -> m.event().side() == org.medius.kinematics.Side.LEFT)
+                .filter(m -> m.event().side() == org.medius.model.Side.LEFT)
                 .mapToDouble(m -> m.kneeAnkleSeparationRatio()).toArray());
         if (r.length > 0) {
             o.printf(Locale.ROOT, "  knees' distance over the feet's distance at the bottom: %.2f (median of %d"

@@ -3,7 +3,7 @@ package org.medius.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 import org.medius.score.Asymmetry;
 import org.medius.score.ComponentStatus;
 import org.medius.score.Metric;

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.medius.events.View;
-import org.medius.kinematics.Side;
 import org.medius.export.AtomicFiles;
 import org.medius.export.OutputFileException;
 import org.medius.model.FramePose;
+import org.medius.model.Side;
 import org.medius.synth.PerSide;
 import org.medius.synth.SynthScenario;
 import org.medius.synth.SyntheticTrack;
@@ -20,8 +20,8 @@ import org.medius.video.VideoWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code medius synth TASK --out FILE.mp4}: a rendered clip with known truth, and its truth CSV. */

@@ -2,9 +2,9 @@ package org.medius.events;
 
 import java.util.Arrays;
 import java.util.List;
-import org.medius.kinematics.Side;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 /**
  * The per-frame tracks the event detectors read, from the filtered (and roll-corrected) poses: mid-hip, ankles,

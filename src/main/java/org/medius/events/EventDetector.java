@@ -2,7 +2,7 @@ package org.medius.events;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 
 /** Chooses the detector for the movement and the view, and derives step count and cadence. */
 public final class EventDetector {

@@ -1,7 +1,7 @@
 package org.medius.events;
 
 import java.util.Objects;
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 
 /**
  * One stance phase or one repetition, in positions of the analysed frame list (0 = the first decoded frame).

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 import org.medius.signal.Peaks;
 
 /**

@@ -14,7 +14,7 @@ import java.util.function.ToDoubleFunction;
 import org.medius.analysis.AnalysedFrame;
 import org.medius.analysis.Analysis;
 import org.medius.analysis.EventMeasures;
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 
 /**
  * The angle plot of the report and of the PNG export (AngleChartPng): pelvic obliquity, knee FPPA left and right, and trunk lean against time, one panel

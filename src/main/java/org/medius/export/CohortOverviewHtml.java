@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 import org.medius.score.WeaknessScoring;
 
 /**

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.medius.analysis.Analysis;
 import org.medius.analysis.EventMeasures;
 import org.medius.events.EventDetection;
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 import org.medius.score.Asymmetry;
 import org.medius.score.MetricSummary;
 import org.medius.score.ReferenceRow;

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.medius.analysis.Analysis;
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 import org.medius.score.Asymmetry;
 import org.medius.score.Metric;
 import org.medius.score.MetricSummary;

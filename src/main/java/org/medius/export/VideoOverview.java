@@ -2,7 +2,7 @@ package org.medius.export;
 
 import java.util.Objects;
 import org.medius.analysis.Analysis;
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 import org.medius.score.SideScore;
 
 /**

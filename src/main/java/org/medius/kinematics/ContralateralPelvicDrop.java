@@ -1,6 +1,7 @@
 package org.medius.kinematics;
 
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 /**
  * Contralateral pelvic drop (docs/measurement.md, "Angles"). For stance side s and the other (swing) side c:

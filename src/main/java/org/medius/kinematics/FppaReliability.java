@@ -2,6 +2,7 @@ package org.medius.kinematics;
 
 import java.util.List;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 /**
  * When FPPA can be trusted (docs/measurement.md, "Angles"): FPPA is unreliable when hip height approaches knee

@@ -1,6 +1,7 @@
 package org.medius.kinematics;
 
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 /**
  * Frontal-plane hip adduction per side, degrees (the 2D measure of e.g. Dingenen et al. 2018; measurement.md

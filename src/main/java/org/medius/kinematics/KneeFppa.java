@@ -1,6 +1,7 @@
 package org.medius.kinematics;
 
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 /**
  * Knee frontal plane projection angle (FPPA) and frontal-plane knee displacement (FPKD), per side

@@ -1,6 +1,7 @@
 package org.medius.kinematics;
 
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 /**
  * Plain pelvic obliquity per frame (docs/measurement.md, "Angles"): the tilt of the hip-hip line in the image,

@@ -2,6 +2,7 @@ package org.medius.kinematics;
 
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 /**
  * Lateral trunk lean (docs/measurement.md, "Angles"): the line from mid-hip to mid-shoulder against the image

@@ -5,7 +5,7 @@
  * <ul>
  *   <li>Input: keypoint pixels of the displayed (upright) frame, y down. Angles use {@code atan2} on those
  *       pixels, never on coordinates normalised separately by width and height.</li>
- *   <li>Left/right ({@link org.medius.kinematics.Side}) are the person's own, from the keypoint labels. Where a
+ *   <li>Left/right ({@link org.medius.model.Side}) are the person's own, from the keypoint labels. Where a
  *       definition needs an image direction for "medial" or "towards the left", it is taken from the two hip
  *       keypoints (medial = towards mid-hip x = towards the other hip), so the signed values are the same from in
  *       front (person's left on image right) and from behind. When both hips have the same x the frontal-plane

@@ -3,8 +3,8 @@ package org.medius.score;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.medius.model.Side;
 import org.medius.model.Task;
-import org.medius.kinematics.Side;
 
 /** Builds one {@link ScoreComponent} from a side's summary of a metric and the reference table. */
 final class ComponentScorer {

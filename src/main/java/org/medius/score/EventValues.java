@@ -1,7 +1,7 @@
 package org.medius.score;
 
 import java.util.Objects;
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 
 /**
  * The values read in one event: one stance (walk, run) or one repetition (squat, lunge, single-leg squat) of the

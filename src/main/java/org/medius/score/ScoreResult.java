@@ -2,8 +2,8 @@ package org.medius.score;
 
 import java.util.List;
 import java.util.Objects;
+import org.medius.model.Side;
 import org.medius.model.Task;
-import org.medius.kinematics.Side;
 
 /**
  * Per-side summaries, asymmetries and weakness scores of one analysis: everything the viewer, the reports and the

@@ -3,7 +3,7 @@ package org.medius.score;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 
 /**
  * The weakness score of one side: 0..100, higher = more of the movement pattern associated with hip-abductor

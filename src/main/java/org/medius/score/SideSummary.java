@@ -2,7 +2,7 @@ package org.medius.score;
 
 import java.util.List;
 import java.util.Objects;
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 
 /**
  * The per-event metrics of one side summarised (docs/measurement.md, "Per-side summary").

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.medius.model.Side;
 import org.medius.model.Task;
-import org.medius.kinematics.Side;
 
 /**
  * The score stage (docs/measurement.md, "Per-side summary and the weakness score"; docs/score.md): per-side

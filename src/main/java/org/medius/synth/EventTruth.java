@@ -5,10 +5,10 @@ import org.medius.kinematics.ContralateralPelvicDrop;
 import org.medius.kinematics.FppaReliability;
 import org.medius.kinematics.KneeFppa;
 import org.medius.kinematics.PelvicObliquity;
-import org.medius.kinematics.Side;
 import org.medius.kinematics.TrunkLean;
 import org.medius.model.FramePose;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 /**
  * One event with known truth: a stance (gait) or a repetition.

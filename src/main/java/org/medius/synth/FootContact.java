@@ -1,6 +1,6 @@
 package org.medius.synth;
 
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 
 /**
  * One counted stance of one foot: foot strike and toe-off, as frames and as those frames' real timestamps. The foot

@@ -1,8 +1,8 @@
 package org.medius.synth;
 
-import org.medius.kinematics.Side;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 /** Draws a frontal-view pose from hips and ankles in the world: knees, valgus, trunk, head and arms. */
 final class FrontalFigure {

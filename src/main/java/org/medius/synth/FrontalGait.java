@@ -2,8 +2,8 @@ package org.medius.synth;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.medius.kinematics.Side;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 /**
  * Walking or running on the spot (a treadmill) seen from behind or in front.

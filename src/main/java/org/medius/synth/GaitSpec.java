@@ -1,6 +1,6 @@
 package org.medius.synth;
 
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 
 /**
  * What a gait track prescribes. Fractions of leg length L (thigh + shank) unless said otherwise.

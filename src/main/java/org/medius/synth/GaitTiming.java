@@ -2,7 +2,7 @@ package org.medius.synth;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 
 /**
  * When each foot strikes and leaves the floor. Step k (any integer) is a stance of {@code firstFoot} when k is even

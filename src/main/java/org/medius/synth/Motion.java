@@ -1,8 +1,8 @@
 package org.medius.synth;
 
 import java.util.List;
-import org.medius.kinematics.Side;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 /**
  * What a motion generator draws: one noise-free, roll-free pose per frame of the clock, and where its events are.

@@ -1,6 +1,6 @@
 package org.medius.synth;
 
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 
 /** One number per side of the body. */
 public record PerSide(double left, double right) {

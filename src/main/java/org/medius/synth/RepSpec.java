@@ -1,7 +1,7 @@
 package org.medius.synth;
 
+import org.medius.model.Side;
 import org.medius.model.Task;
-import org.medius.kinematics.Side;
 
 /**
  * What a repetition track prescribes.

@@ -4,9 +4,9 @@ import static org.medius.synth.FrontalFigure.lateralSign;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.medius.model.Task;
-import org.medius.kinematics.Side;
 import org.medius.model.Pose;
+import org.medius.model.Side;
+import org.medius.model.Task;
 
 /**
  * Squats, forward lunges and single-leg squats seen from behind or in front. Over each repetition a profile b rises

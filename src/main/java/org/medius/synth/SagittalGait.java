@@ -2,8 +2,8 @@ package org.medius.synth;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.medius.kinematics.Side;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 /**
  * Walking across the image, seen from the side: the pelvis moves at a constant speed v = step length / step time,

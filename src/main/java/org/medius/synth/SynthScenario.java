@@ -1,7 +1,7 @@
 package org.medius.synth;
 
 import org.medius.events.View;
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 
 /**
  * What {@code medius synth} renders: a task, a frontal view, and the prescribed angles, turned into a noise-free

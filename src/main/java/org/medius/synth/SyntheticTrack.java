@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Random;
-import org.medius.model.Task;
 import org.medius.events.View;
-import org.medius.kinematics.Side;
 import org.medius.model.FramePose;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.model.Side;
+import org.medius.model.Task;
 
 /**
  * A deterministic synthetic COCO-17 keypoint track with known truth: what a pose model would report for a person

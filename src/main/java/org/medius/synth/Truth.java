@@ -1,11 +1,11 @@
 package org.medius.synth;
 
 import java.util.List;
-import org.medius.model.Task;
 import org.medius.events.View;
-import org.medius.kinematics.Side;
 import org.medius.model.FramePose;
 import org.medius.model.Pose;
+import org.medius.model.Side;
+import org.medius.model.Task;
 
 /**
  * What a synthetic track really contains.

@@ -6,11 +6,11 @@ import java.util.Locale;
 import org.medius.kinematics.ContralateralPelvicDrop;
 import org.medius.kinematics.KneeFppa;
 import org.medius.kinematics.PelvicObliquity;
-import org.medius.kinematics.Side;
 import org.medius.kinematics.TrunkLean;
 import org.medius.model.FramePose;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 /**
  * The ground truth of a rendered clip as CSV, one row per frame: frame index, time, the true image position of the

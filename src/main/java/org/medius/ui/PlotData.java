@@ -7,7 +7,7 @@ import javafx.scene.paint.Color;
 import org.medius.analysis.AnalysedFrame;
 import org.medius.analysis.Analysis;
 import org.medius.analysis.EventMeasures;
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 import org.medius.score.ComponentStatus;
 import org.medius.score.Metric;
 import org.medius.score.ScoreComponent;

@@ -18,7 +18,7 @@ import org.medius.analysis.AnalysisSettings;
 import org.medius.events.View;
 import org.medius.events.ViewChoice;
 import org.medius.export.AnalysisJson;
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
 import org.medius.synth.SyntheticTrack;

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.medius.events.View;
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 import org.medius.pose.MoveNetModel;
 import org.medius.pose.MoveNetVariant;
 import org.medius.synth.SyntheticTrack;

@@ -23,7 +23,7 @@ import org.medius.analysis.EventMeasures;
 import org.medius.analysis.FppaStatus;
 import org.medius.analysis.NoPersonException;
 import org.medius.analysis.VideoPoses;
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 import org.medius.model.Task;
 import org.medius.testing.SharedData;
 

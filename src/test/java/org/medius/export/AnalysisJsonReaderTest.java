@@ -14,14 +14,14 @@ import org.medius.analysis.Analysis;
 import org.medius.analysis.AnalysisPipeline;
 import org.medius.analysis.AnalysisSettings;
 import org.medius.analysis.RollChoice;
-import org.medius.kinematics.Side;
+import org.medius.model.Keypoint;
+import org.medius.model.Side;
 import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
 import org.medius.score.ReferenceTable;
 import org.medius.score.Sex;
 import org.medius.synth.GapFill;
 import org.medius.synth.SyntheticTrack;
-import org.medius.model.Keypoint;
 
 /** An analysis written by {@link AnalysisJson} and read back by {@link AnalysisJsonReader} is the same analysis. */
 class AnalysisJsonReaderTest {

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.medius.kinematics.SyntheticPose.View;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 /** A level standing person filmed with a tilted phone: the roll is recovered from the ankles and removed. */
 class CameraRollTest {

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 class FppaReliabilityTest {
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.medius.kinematics.SyntheticPose.View;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 /** Femur 200 px long; a knee 20 px off the pelvis perpendicular is atan(20/200) = 5.7106 deg. */
 class HipAdductionTest {

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.medius.kinematics.SyntheticPose.View;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 /**
  * FPPA and FPKD on hand-placed legs. Legs are 400 px hip to ankle with the knee half-way (thigh 200 px); a knee

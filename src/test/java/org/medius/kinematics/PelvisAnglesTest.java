@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.medius.kinematics.SyntheticPose.View;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 /** Pelvic obliquity and contralateral pelvic drop on hand-placed hips (hips 100 px apart). */
 class PelvisAnglesTest {

@@ -3,6 +3,7 @@ package org.medius.kinematics;
 import java.util.Arrays;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 /**
  * Hand-placed poses for the angle tests, in pixels of a {@value #WIDTH_PX} x {@value #HEIGHT_PX} frame. Every

@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.medius.kinematics.SyntheticPose.View;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 /** Mid-hip to mid-shoulder is 300 px tall in the synthetic pose; 30 px sideways is atan(0.1) = 5.7106 deg. */
 class TrunkLeanTest {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 
 class QuantilesTest {
     private static final double EXACT = 1e-12;

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.medius.model.Side;
 import org.medius.model.Task;
-import org.medius.kinematics.Side;
 
 class WeaknessScoringTest {
     private static final double EXACT = 1e-9;

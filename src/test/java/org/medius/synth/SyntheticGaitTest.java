@@ -10,17 +10,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.medius.model.Task;
 import org.medius.events.View;
 import org.medius.kinematics.ContralateralPelvicDrop;
 import org.medius.kinematics.KneeFppa;
 import org.medius.kinematics.PelvicObliquity;
 import org.medius.kinematics.RollCorrection;
-import org.medius.kinematics.Side;
 import org.medius.kinematics.TrunkLean;
 import org.medius.model.FramePose;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.model.Side;
+import org.medius.model.Task;
 
 /** The frontal gait generator keeps its own contract: events, angles, feet, timing, roll and corruptions. */
 class SyntheticGaitTest {

@@ -10,14 +10,14 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.medius.model.Task;
 import org.medius.events.View;
 import org.medius.kinematics.FppaReliability;
 import org.medius.kinematics.PelvicObliquity;
-import org.medius.kinematics.Side;
 import org.medius.model.FramePose;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.model.Side;
+import org.medius.model.Task;
 
 /** Squats, lunges and single-leg squats keep the generator's contract at the bottom and between reps. */
 class SyntheticRepsTest {

@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.medius.events.View;
-import org.medius.kinematics.Side;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 /** The side-view walk puts Zeni's extrema exactly on the truth frames and keeps stance feet planted. */
 class SyntheticSagittalTest {

@@ -2,7 +2,7 @@ package org.medius.export.report;
 
 import java.util.Locale;
 import org.medius.events.EventKind;
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 
 /**
  * A frame the report shows, with why it was chosen.

@@ -26,7 +26,7 @@ import org.medius.analysis.EventMeasures;
 import org.medius.events.View;
 import org.medius.events.ViewChoice;
 import org.medius.export.OutputFileException;
-import org.medius.kinematics.Side;
+import org.medius.model.Side;
 import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
 import org.medius.score.Sex;

@@ -1,6 +1,4 @@
-package org.medius.kinematics;
-
-import org.medius.model.Keypoint;
+package org.medius.model;
 
 /** The person's own side, as given by the keypoint labels (never by image position). */
 public enum Side {

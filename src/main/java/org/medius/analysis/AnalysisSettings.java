@@ -1,11 +1,10 @@
 package org.medius.analysis;
 
+import org.medius.events.ViewChoice;
+import org.medius.model.Sex;
 import org.medius.model.Task;
 import org.medius.score.ReferenceTable;
 import org.medius.score.ScoringSettings;
-import org.medius.score.Sex;
-
-import org.medius.events.ViewChoice;
 import org.medius.signal.FilterSettings;
 
 /**

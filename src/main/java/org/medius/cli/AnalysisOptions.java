@@ -9,12 +9,12 @@ import org.medius.analysis.Progress;
 import org.medius.analysis.RollChoice;
 import org.medius.analysis.VideoAnalyzer;
 import org.medius.events.ViewChoice;
+import org.medius.model.MoveNetVariant;
+import org.medius.model.Sex;
+import org.medius.model.SubjectHint;
 import org.medius.model.Task;
 import org.medius.pose.MoveNetModel;
-import org.medius.pose.MoveNetVariant;
-import org.medius.pose.SubjectHint;
 import org.medius.pose.SubjectTracker;
-import org.medius.score.Sex;
 import org.medius.video.VideoException;
 import picocli.CommandLine.Option;
 

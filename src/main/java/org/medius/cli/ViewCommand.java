@@ -28,12 +28,12 @@ final class ViewCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Option(names = {"-m", "--model"}, paramLabel = "thunder|lightning",
             description = "Pose model: thunder (more accurate, default) or lightning (faster).")
-    org.medius.pose.MoveNetVariant model;
+    org.medius.model.MoveNetVariant model;
 
     @picocli.CommandLine.Option(names = "--sex", paramLabel = "female|male|unknown",
             converter = AnalyzeCommand.SexConverter.class,
             description = "The person's sex, for sex-specific reference values.")
-    org.medius.score.Sex sex;
+    org.medius.model.Sex sex;
 
     @Override
     public Integer call() {

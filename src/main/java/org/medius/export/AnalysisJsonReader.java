@@ -23,12 +23,12 @@ import org.medius.events.ViewChoice;
 import org.medius.model.FramePose;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.model.Sex;
 import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
 import org.medius.score.ReferenceTable;
 import org.medius.score.ReferenceTableException;
 import org.medius.score.ScoringSettings;
-import org.medius.score.Sex;
 import org.medius.signal.FilterSettings;
 
 /**

@@ -2,6 +2,7 @@ package org.medius.pose;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.medius.model.MoveNetVariant;
 
 /**
  * Finds the directory that holds the TorchScript models: the system property {@code medius.models}, else

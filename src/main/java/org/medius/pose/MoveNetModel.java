@@ -13,6 +13,7 @@ import ai.djl.translate.TranslateException;
 import java.io.IOException;
 import java.nio.FloatBuffer;
 import java.nio.file.Path;
+import org.medius.model.MoveNetVariant;
 import org.medius.model.Pose;
 
 /**

@@ -3,6 +3,11 @@ package org.medius.pose;
 /** An axis-aligned box in frame pixels. */
 record SubjectBox(double xMin, double yMin, double xMax, double yMax) {
 
+    /** The box of a user's hint (a point is a box of zero size). */
+    static SubjectBox of(org.medius.model.SubjectHint hint) {
+        return new SubjectBox(hint.xMinPx(), hint.yMinPx(), hint.xMaxPx(), hint.yMaxPx());
+    }
+
     double width() {
         return xMax - xMin;
     }

@@ -2,6 +2,7 @@ package org.medius.pose;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.medius.model.SubjectHint;
 
 /** Where to look for people: the crops (square in pixels, possibly reaching past the frame) given to the model. */
 final class SubjectCrops {

@@ -3,6 +3,7 @@ package org.medius.pose;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.medius.model.SubjectHint;
 
 /**
  * Chooses the subject among the people found on one frame (poses from several crops of it).
@@ -78,7 +79,7 @@ final class SubjectSelection {
                 }
                 value = -c.distanceTo(hint.xMinPx(), hint.yMinPx());
             } else {
-                value = c.box().iou(hint.asBox());
+                value = c.box().iou(SubjectBox.of(hint));
                 if (value < MIN_HINT_IOU) {
                     continue;
                 }

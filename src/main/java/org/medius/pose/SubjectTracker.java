@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.medius.model.Pose;
+import org.medius.model.SubjectHint;
 
 /**
  * MoveNet that stays on one subject when several people are in view.

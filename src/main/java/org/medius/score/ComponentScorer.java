@@ -3,11 +3,17 @@ package org.medius.score;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.medius.model.Sex;
 import org.medius.model.Side;
 import org.medius.model.Task;
 
 /** Builds one {@link ScoreComponent} from a side's summary of a metric and the reference table. */
 final class ComponentScorer {
+    /** Steps recommended per side for walking and running (Dingenen et al. 2018: mean of >= 7 steps). */
+    static final int RECOMMENDED_STEPS = 7;
+    /** Repetitions recommended per side for squat, lunge and single-leg squat (docs/measurement.md). */
+    static final int RECOMMENDED_REPETITIONS = 3;
+
     private ComponentScorer() {
     }
 
@@ -82,11 +88,11 @@ final class ComponentScorer {
         } else {
             notes.add("no SDD in the table for " + metric.fileName() + ": nearness to the band edges not checked");
         }
-        int recommended = WeaknessScoring.recommendedEvents(task);
+        int recommended = recommendedEvents(task);
         if (count < recommended) {
             uncertain.add(count + " " + (count == 1 ? eventWord(task).replaceAll("s$", "") : eventWord(task))
                     + " with a value; at least " + recommended
-                    + " recommended" + WeaknessScoring.recommendedEventsSource(task));
+                    + " recommended" + recommendedEventsSource(task));
         }
         double confidence = summary.meanConfidence();
         if (Double.isNaN(confidence)) {
@@ -109,5 +115,14 @@ final class ComponentScorer {
                 into.add(s);
             }
         }
+    }
+
+    /** Events per side below which a component is uncertain: 7 steps (walk, run) or 3 repetitions. */
+    static int recommendedEvents(Task task) {
+        return task == Task.WALK || task == Task.RUN ? RECOMMENDED_STEPS : RECOMMENDED_REPETITIONS;
+    }
+
+    static String recommendedEventsSource(Task task) {
+        return task == Task.WALK || task == Task.RUN ? " (Dingenen et al. 2018)" : "";
     }
 }

@@ -2,6 +2,7 @@ package org.medius.score;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.medius.model.Sex;
 import org.medius.model.Task;
 
 /**

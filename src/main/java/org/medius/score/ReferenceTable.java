@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.medius.model.Sex;
 import org.medius.model.Task;
 
 /**

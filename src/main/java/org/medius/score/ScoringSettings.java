@@ -1,6 +1,7 @@
 package org.medius.score;
 
 import java.util.Objects;
+import org.medius.model.Sex;
 
 /**
  * Settings of the weakness score.

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.medius.model.Sex;
 import org.medius.model.Side;
 import org.medius.model.Task;
 
@@ -15,10 +16,6 @@ import org.medius.model.Task;
 public final class WeaknessScoring {
     /** The score components, in the order they are reported. */
     public static final List<Metric> COMPONENTS = Metric.scoreComponents();
-    /** Steps recommended per side for walking and running (Dingenen et al. 2018: mean of >= 7 steps). */
-    public static final int RECOMMENDED_STEPS = 7;
-    /** Repetitions recommended per side for squat, lunge and single-leg squat (docs/measurement.md). */
-    public static final int RECOMMENDED_REPETITIONS = 3;
     /** The one line shown with every score. */
     public static final String STATEMENT = "The weakness score describes a movement pattern associated with "
             + "hip-abductor weakness; it is not a strength test (nerve-block studies showed large abductor strength "
@@ -75,14 +72,5 @@ public final class WeaknessScoring {
                     Optional.of("the weights of the scored components sum to 0 in the reference table"), components);
         }
         return new SideScore(summary.side(), 100 * weighted / weights, Optional.empty(), components);
-    }
-
-    /** Events per side below which a component is uncertain: 7 steps (walk, run) or 3 repetitions. */
-    public static int recommendedEvents(Task task) {
-        return task == Task.WALK || task == Task.RUN ? RECOMMENDED_STEPS : RECOMMENDED_REPETITIONS;
-    }
-
-    static String recommendedEventsSource(Task task) {
-        return task == Task.WALK || task == Task.RUN ? " (Dingenen et al. 2018)" : "";
     }
 }

@@ -19,7 +19,7 @@ public sealed interface Correction {
 
     /**
      * True when the pose model has to run again before the correction takes effect (only a new subject: the
-     * caller re-runs the pose stage with {@link org.medius.pose.SubjectHint#point(double, double)}).
+     * caller re-runs the pose stage with {@link org.medius.model.SubjectHint#point(double, double)}).
      */
     default boolean needsPoseStage() {
         return false;

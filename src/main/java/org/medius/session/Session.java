@@ -8,11 +8,11 @@ import org.medius.analysis.AnalysisPipeline;
 import org.medius.analysis.AnalysisSettings;
 import org.medius.analysis.NoPersonException;
 import org.medius.model.FramePose;
+import org.medius.model.MoveNetVariant;
+import org.medius.model.Sex;
+import org.medius.model.SubjectHint;
 import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
-import org.medius.pose.MoveNetVariant;
-import org.medius.pose.SubjectHint;
-import org.medius.score.Sex;
 import org.medius.session.Correction.SubjectPick;
 
 /**

@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.medius.export.AtomicFiles;
 import org.medius.export.OutputFileException;
-import org.medius.pose.MoveNetVariant;
+import org.medius.model.MoveNetVariant;
 
 /**
  * Where sessions live between runs, so that re-opening an analysed video skips the pose model: one file per video

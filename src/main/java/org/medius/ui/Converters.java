@@ -4,9 +4,9 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.util.StringConverter;
 import org.medius.events.ViewChoice;
+import org.medius.model.MoveNetVariant;
+import org.medius.model.Sex;
 import org.medius.model.Task;
-import org.medius.pose.MoveNetVariant;
-import org.medius.score.Sex;
 
 /** How the choice boxes name tasks, models, sexes and views (display only; never parsed back). */
 final class Converters {

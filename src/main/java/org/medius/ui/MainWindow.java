@@ -29,9 +29,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.medius.events.ViewChoice;
+import org.medius.model.MoveNetVariant;
+import org.medius.model.Sex;
 import org.medius.model.Task;
-import org.medius.pose.MoveNetVariant;
-import org.medius.score.Sex;
 import org.medius.session.Correction;
 
 /**

@@ -5,9 +5,9 @@ import org.medius.analysis.AnalysisCancelledException;
 import org.medius.analysis.Progress;
 import org.medius.analysis.VideoAnalyzer;
 import org.medius.analysis.VideoPoses;
+import org.medius.model.MoveNetVariant;
+import org.medius.model.SubjectHint;
 import org.medius.pose.MoveNetModel;
-import org.medius.pose.MoveNetVariant;
-import org.medius.pose.SubjectHint;
 import org.medius.pose.SubjectTracker;
 import org.medius.video.VideoException;
 

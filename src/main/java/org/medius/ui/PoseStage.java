@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import org.medius.analysis.AnalysisCancelledException;
 import org.medius.analysis.Progress;
 import org.medius.analysis.VideoPoses;
-import org.medius.pose.MoveNetVariant;
-import org.medius.pose.SubjectHint;
+import org.medius.model.MoveNetVariant;
+import org.medius.model.SubjectHint;
 import org.medius.video.VideoException;
 
 /**

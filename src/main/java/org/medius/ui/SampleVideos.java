@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.medius.model.Sex;
 import org.medius.model.Task;
-import org.medius.score.Sex;
 
 /**
  * The rendered clips shipped in {@code samples/} (under {@code medius.home}, set by the launcher, else the working

@@ -1,11 +1,11 @@
 package org.medius.ui;
 
 import java.nio.file.Path;
-import org.medius.model.Task;
-import org.medius.pose.MoveNetVariant;
-import org.medius.score.Sex;
 import javafx.application.Application;
 import javafx.stage.Stage;
+import org.medius.model.MoveNetVariant;
+import org.medius.model.Sex;
+import org.medius.model.Task;
 
 /**
  * The JavaFX application behind {@code medius view [VIDEO]}. Started by {@link #launch(Path, String)}; the

@@ -20,11 +20,11 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medius.model.Keypoint;
+import org.medius.model.MoveNetVariant;
 import org.medius.model.Pose;
 import org.medius.pose.CropRegion;
 import org.medius.pose.FrameImage;
 import org.medius.pose.MoveNetModel;
-import org.medius.pose.MoveNetVariant;
 import org.medius.testing.SharedData;
 
 /**

@@ -3,9 +3,9 @@ package org.medius.eval;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
+import org.medius.model.MoveNetVariant;
 import org.medius.pose.ModelLocator;
 import org.medius.pose.MoveNetModel;
-import org.medius.pose.MoveNetVariant;
 
 /** Loads a MoveNet model for an evaluation, skipping the test when the model files are not installed. */
 final class Models {

@@ -3,9 +3,9 @@ package org.medius.eval;
 import java.nio.file.Path;
 import java.util.List;
 import org.medius.events.View;
+import org.medius.model.Sex;
 import org.medius.model.Side;
 import org.medius.model.Task;
-import org.medius.score.Sex;
 import org.medius.synth.PerSide;
 import org.medius.synth.SynthScenario;
 

@@ -22,14 +22,14 @@ import org.medius.analysis.AnalysisSettings;
 import org.medius.analysis.Progress;
 import org.medius.analysis.VideoAnalyzer;
 import org.medius.model.Keypoint;
+import org.medius.model.MoveNetVariant;
 import org.medius.model.Pose;
+import org.medius.model.Sex;
 import org.medius.model.Side;
 import org.medius.model.Task;
 import org.medius.pose.MoveNetModel;
-import org.medius.pose.MoveNetVariant;
 import org.medius.pose.SubjectTracker;
 import org.medius.score.Quantiles;
-import org.medius.score.Sex;
 import org.medius.synth.Truth;
 import org.medius.synth.TruthCsv;
 

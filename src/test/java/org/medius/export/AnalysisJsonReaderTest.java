@@ -15,11 +15,11 @@ import org.medius.analysis.AnalysisPipeline;
 import org.medius.analysis.AnalysisSettings;
 import org.medius.analysis.RollChoice;
 import org.medius.model.Keypoint;
+import org.medius.model.Sex;
 import org.medius.model.Side;
 import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
 import org.medius.score.ReferenceTable;
-import org.medius.score.Sex;
 import org.medius.synth.GapFill;
 import org.medius.synth.SyntheticTrack;
 

@@ -17,11 +17,11 @@ import org.medius.analysis.AnalysisSettings;
 import org.medius.analysis.EventMeasures;
 import org.medius.events.View;
 import org.medius.events.ViewChoice;
+import org.medius.model.Sex;
 import org.medius.model.Side;
 import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
 import org.medius.score.Metric;
-import org.medius.score.Sex;
 import org.medius.synth.SyntheticTrack;
 
 /** Round trips of the events table, the per-side summary CSV and the JSON's events and score sections. */

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medius.model.Keypoint;
+import org.medius.model.MoveNetVariant;
 import org.medius.model.Pose;
 
 /** The committed TorchScript models load offline through DJL and fail clearly when missing or corrupt. */

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.medius.model.MoveNetVariant;
 import org.medius.testing.SharedData;
 import org.medius.video.VideoException;
 import org.medius.video.VideoFrame;

@@ -2,6 +2,7 @@ package org.medius.pose;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.medius.model.MoveNetVariant;
 
 /**
  * Writes the model inputs of real video frames (decoded by our reader, letterboxed by our crop-and-resize)

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.model.SubjectHint;
 
 class SubjectSelectionTest {
     static final int W = 1920;

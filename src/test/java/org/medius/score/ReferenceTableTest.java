@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medius.model.Sex;
 import org.medius.model.Task;
 
 class ReferenceTableTest {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.medius.model.Sex;
 import org.medius.model.Side;
 import org.medius.model.Task;
 

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medius.analysis.Analysis;
 import org.medius.model.FramePose;
 import org.medius.model.Keypoint;
+import org.medius.model.MoveNetVariant;
+import org.medius.model.Sex;
 import org.medius.model.Side;
 import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
-import org.medius.pose.MoveNetVariant;
-import org.medius.score.Sex;
 import org.medius.synth.SyntheticTrack;
 
 /**

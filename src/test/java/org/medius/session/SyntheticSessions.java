@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Random;
 import org.medius.model.FramePose;
 import org.medius.model.Keypoint;
+import org.medius.model.MoveNetVariant;
 import org.medius.model.Pose;
+import org.medius.model.Sex;
 import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
-import org.medius.pose.MoveNetVariant;
-import org.medius.score.Sex;
 
 /** Synthetic poses and sessions: a person standing still, seen from behind, in a 1000 x 1000 px frame. */
 final class SyntheticSessions {

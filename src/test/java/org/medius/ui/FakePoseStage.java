@@ -8,11 +8,11 @@ import org.medius.analysis.Progress;
 import org.medius.analysis.VideoAnalyzer;
 import org.medius.analysis.VideoPoses;
 import org.medius.model.FramePose;
+import org.medius.model.MoveNetVariant;
 import org.medius.model.Pose;
+import org.medius.model.SubjectHint;
 import org.medius.pose.FrameImage;
-import org.medius.pose.MoveNetVariant;
 import org.medius.pose.PoseEstimator;
-import org.medius.pose.SubjectHint;
 import org.medius.video.VideoException;
 
 /**

@@ -36,8 +36,8 @@ class SmallPartsTest {
         assertEquals(List.of(org.medius.model.Task.LUNGE, org.medius.model.Task.SINGLE_LEG_SQUAT,
                 org.medius.model.Task.SINGLE_LEG_SQUAT, org.medius.model.Task.WALK),
                 shipped.stream().map(SampleVideos.Sample::task).toList());
-        assertEquals(org.medius.score.Sex.UNKNOWN, shipped.get(0).sex());
-        assertEquals(org.medius.score.Sex.FEMALE, shipped.get(1).sex());
+        assertEquals(org.medius.model.Sex.UNKNOWN, shipped.get(0).sex());
+        assertEquals(org.medius.model.Sex.FEMALE, shipped.get(1).sex());
         assertTrue(shipped.get(1).label().startsWith("single-leg-squat-left.mp4 ("), shipped.get(1).label());
 
         Files.writeString(dir.resolve("squat-deep.mp4"), "x");

@@ -9,9 +9,9 @@ import org.medius.analysis.Analysis;
 import org.medius.analysis.AnalysisSettings;
 import org.medius.analysis.Progress;
 import org.medius.analysis.VideoAnalyzer;
+import org.medius.model.MoveNetVariant;
 import org.medius.model.Task;
 import org.medius.pose.MoveNetModel;
-import org.medius.pose.MoveNetVariant;
 import org.medius.pose.SubjectTracker;
 import org.medius.testing.SharedData;
 

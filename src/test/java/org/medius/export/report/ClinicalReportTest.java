@@ -26,10 +26,10 @@ import org.medius.analysis.EventMeasures;
 import org.medius.events.View;
 import org.medius.events.ViewChoice;
 import org.medius.export.OutputFileException;
+import org.medius.model.Sex;
 import org.medius.model.Side;
 import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
-import org.medius.score.Sex;
 import org.medius.synth.SyntheticTrack;
 
 /**

@@ -1,9 +1,9 @@
-package org.medius.pose;
+package org.medius.model;
 
 /**
  * Who the subject is, as the user showed it on the video: a point on the person or a box around them, in
  * pixels of the displayed frame. A point is a box of zero size. The subject is the first confidently seen person
- * whose bounding box contains the point, or overlaps the box most (see {@link SubjectSelection}).
+ * whose bounding box contains the point, or overlaps the box most (see {@code pose.SubjectSelection}).
  */
 public record SubjectHint(double xMinPx, double yMinPx, double xMaxPx, double yMaxPx) {
 
@@ -24,9 +24,5 @@ public record SubjectHint(double xMinPx, double yMinPx, double xMaxPx, double yM
 
     public boolean isPoint() {
         return xMinPx == xMaxPx && yMinPx == yMaxPx;
-    }
-
-    SubjectBox asBox() {
-        return new SubjectBox(xMinPx, yMinPx, xMaxPx, yMaxPx);
     }
 }

@@ -1,4 +1,4 @@
-package org.medius.pose;
+package org.medius.model;
 
 import java.util.Locale;
 

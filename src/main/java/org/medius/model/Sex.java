@@ -1,4 +1,4 @@
-package org.medius.score;
+package org.medius.model;
 
 import java.util.Locale;
 

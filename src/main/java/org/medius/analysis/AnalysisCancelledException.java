@@ -1,8 +1,15 @@
 package org.medius.analysis;
 
+import org.medius.model.UserError;
+
 /** The user cancelled the analysis; nothing was written. */
-public final class AnalysisCancelledException extends Exception {
+public final class AnalysisCancelledException extends Exception implements UserError {
     public AnalysisCancelledException() {
         super("The analysis was cancelled; nothing was written.");
+    }
+
+    @Override
+    public Category category() {
+        return Category.CANCELLED;
     }
 }

@@ -1,8 +1,15 @@
 package org.medius.analysis;
 
+import org.medius.model.UserError;
+
 /** The person was not found on enough frames for an analysis; the message says how often and what to do. */
-public final class NoPersonException extends Exception {
+public final class NoPersonException extends Exception implements UserError {
     public NoPersonException(String message) {
         super(message);
+    }
+
+    @Override
+    public Category category() {
+        return Category.NO_PERSON;
     }
 }

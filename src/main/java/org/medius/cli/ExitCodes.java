@@ -1,5 +1,7 @@
 package org.medius.cli;
 
+import org.medius.model.UserError;
+
 /** Exit codes a script can rely on. */
 public final class ExitCodes {
     public static final int OK = 0;
@@ -21,5 +23,17 @@ public final class ExitCodes {
     public static final int CANCELLED = 8;
 
     private ExitCodes() {
+    }
+
+    /** The exit code of a user's error. */
+    static int of(UserError.Category category) {
+        return switch (category) {
+            case BAD_INPUT -> BAD_VIDEO;
+            case MODEL -> MODEL;
+            case NO_PERSON -> NO_PERSON;
+            case USAGE -> USAGE;
+            case OUTPUT -> OUTPUT;
+            case CANCELLED -> CANCELLED;
+        };
     }
 }

@@ -1,12 +1,13 @@
 package org.medius.export;
 
 import java.nio.file.Path;
+import org.medius.model.UserError;
 
 /**
  * An analysis file (the JSON of {@code medius analyze --format json}) cannot be read back: missing, truncated, of
  * another format version, or lacking a field. The message is one sentence naming the file and what to do.
  */
-public final class AnalysisFileException extends Exception {
+public final class AnalysisFileException extends Exception implements UserError {
     private final Path file;
 
     public AnalysisFileException(Path file, String message, Throwable cause) {
@@ -22,5 +23,10 @@ public final class AnalysisFileException extends Exception {
 
     public Path file() {
         return file;
+    }
+
+    @Override
+    public Category category() {
+        return Category.BAD_INPUT;
     }
 }

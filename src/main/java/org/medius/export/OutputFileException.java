@@ -1,9 +1,10 @@
 package org.medius.export;
 
 import java.nio.file.Path;
+import org.medius.model.UserError;
 
 /** An output file cannot be written; the message names it and says what to do. */
-public final class OutputFileException extends Exception {
+public final class OutputFileException extends Exception implements UserError {
     private final Path file;
 
     public OutputFileException(Path file, String problem, Throwable cause) {
@@ -13,5 +14,10 @@ public final class OutputFileException extends Exception {
 
     public Path file() {
         return file;
+    }
+
+    @Override
+    public Category category() {
+        return Category.OUTPUT;
     }
 }

@@ -1,9 +1,10 @@
 package org.medius.pose;
 
 import java.nio.file.Path;
+import org.medius.model.UserError;
 
 /** The pose model cannot be used: its file is missing, unreadable or not a valid model. */
-public final class PoseModelException extends RuntimeException {
+public final class PoseModelException extends RuntimeException implements UserError {
     /** The one command that rebuilds the model files, quoted in every message. */
     public static final String REGENERATE = "bash tools/movenet/regenerate.sh";
 
@@ -17,5 +18,10 @@ public final class PoseModelException extends RuntimeException {
 
     public Path file() {
         return file;
+    }
+
+    @Override
+    public Category category() {
+        return Category.MODEL;
     }
 }

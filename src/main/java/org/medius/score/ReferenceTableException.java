@@ -1,10 +1,12 @@
 package org.medius.score;
 
+import org.medius.model.UserError;
+
 /**
  * A reference table that cannot be read or is malformed. The message names the file and, for a bad row, the
  * 1-based line: {@code my-refs.csv line 7: column mean_deg: 'abc' is not a number}.
  */
-public final class ReferenceTableException extends RuntimeException {
+public final class ReferenceTableException extends RuntimeException implements UserError {
     private final String source;
     private final int line;
 
@@ -28,5 +30,10 @@ public final class ReferenceTableException extends RuntimeException {
     /** The 1-based line of the bad row; 0 when the problem is not one line (unreadable file, missing row). */
     public int line() {
         return line;
+    }
+
+    @Override
+    public Category category() {
+        return Category.USAGE;
     }
 }

@@ -1,12 +1,13 @@
 package org.medius.session;
 
 import java.nio.file.Path;
+import org.medius.model.UserError;
 
 /**
  * A saved session cannot be used: the file is not a Medius session, is damaged or truncated, or was written in a
  * session format this version does not read. The message names the file and says what to do.
  */
-public final class SessionFileException extends Exception {
+public final class SessionFileException extends Exception implements UserError {
     private final Path file;
     private final String problem;
     private final boolean unsupportedVersion;
@@ -46,5 +47,10 @@ public final class SessionFileException extends Exception {
     /** True when the file is a session, but of a format version this code does not read. */
     public boolean unsupportedVersion() {
         return unsupportedVersion;
+    }
+
+    @Override
+    public Category category() {
+        return Category.BAD_INPUT;
     }
 }

@@ -1,10 +1,6 @@
 package org.medius.ui;
 
-import org.medius.analysis.NoPersonException;
-import org.medius.export.OutputFileException;
-import org.medius.pose.PoseModelException;
-import org.medius.score.ReferenceTableException;
-import org.medius.video.VideoException;
+import org.medius.model.UserError;
 
 /** The one sentence a dialog shows for an error: the exception's own message where it was written for users. */
 public final class ErrorMessages {
@@ -24,8 +20,6 @@ public final class ErrorMessages {
     }
 
     private static boolean isForUsers(Throwable e) {
-        return e instanceof VideoException || e instanceof NoPersonException || e instanceof PoseModelException
-                || e instanceof OutputFileException || e instanceof ReferenceTableException
-                || e instanceof java.io.IOException;
+        return e instanceof UserError || e instanceof java.io.IOException;
     }
 }

@@ -2,12 +2,13 @@ package org.medius.video;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import org.medius.model.UserError;
 
 /**
  * A video file that cannot be read, or stops being readable part way. The message is one sentence that names
  * the file and says what to do; {@link #kind()} tells callers which case it is.
  */
-public final class VideoException extends Exception {
+public final class VideoException extends Exception implements UserError {
 
     private static final long serialVersionUID = 1L;
 
@@ -52,5 +53,10 @@ public final class VideoException extends Exception {
     /** The file that could not be read. */
     public Path file() {
         return file;
+    }
+
+    @Override
+    public Category category() {
+        return Category.BAD_INPUT;
     }
 }

@@ -1,9 +1,10 @@
 package org.medius.video;
 
 import java.nio.file.Path;
+import org.medius.model.UserError;
 
 /** A video file cannot be written; the message names the file and says what to do. */
-public final class VideoWriteException extends Exception {
+public final class VideoWriteException extends Exception implements UserError {
 
     private static final long serialVersionUID = 1L;
 
@@ -24,5 +25,10 @@ public final class VideoWriteException extends Exception {
     /** The file that could not be written. */
     public Path file() {
         return file;
+    }
+
+    @Override
+    public Category category() {
+        return Category.OUTPUT;
     }
 }

@@ -1,6 +1,8 @@
 package org.medius;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -32,6 +34,35 @@ class ArchitectureTest {
         rule.check(classes);
     }
 
+    /**
+     * The layer order of docs/architecture.md: model, then the sources of numbers (video, pose, signal,
+     * kinematics), then events and score, then analysis (and synth, which renders test figures), then the outputs
+     * (export, session), then the applications (ui, cli). A layer uses only layers below it (and itself).
+     */
+    @Test
+    void layersAreUsedOnlyFromAbove() {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+                .layer("model").definedBy("org.medius.model..")
+                .layer("sources").definedBy("org.medius.video..", "org.medius.pose..", "org.medius.signal..",
+                        "org.medius.kinematics..")
+                .layer("events and score").definedBy("org.medius.events..", "org.medius.score..")
+                .layer("analysis").definedBy("org.medius.analysis..", "org.medius.synth..")
+                .layer("outputs").definedBy("org.medius.export..", "org.medius.session..")
+                .layer("applications").definedBy("org.medius.ui..", "org.medius.cli..")
+                .whereLayer("applications").mayNotBeAccessedByAnyLayer()
+                .whereLayer("outputs").mayOnlyBeAccessedByLayers("applications")
+                .whereLayer("analysis").mayOnlyBeAccessedByLayers("outputs", "applications")
+                .whereLayer("events and score").mayOnlyBeAccessedByLayers("analysis", "outputs", "applications")
+                .whereLayer("sources").mayOnlyBeAccessedByLayers("events and score", "analysis", "outputs",
+                        "applications")
+                .check(classes);
+    }
+
+    @Test
+    void packagesHaveNoCycles() {
+        slices().matching("org.medius.(*)..").should().beFreeOfCycles().check(classes);
+    }
+
     @Test
     void sessionsAndPlayerDecodingNeedNoUiToolkit() {
         noClasses().that().resideInAnyPackage("org.medius.session..", "org.medius.ui.player..")
@@ -47,10 +78,52 @@ class ArchitectureTest {
     }
 
     @Test
-    void onlyTheVideoPackageUsesJavaCv() {
+    void onlyTheVideoPackageUsesJavaCvOrOpenCv() {
         noClasses().that().resideOutsideOfPackage("org.medius.video..")
-                .should().dependOnClassesThat().resideInAPackage("org.bytedeco..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.bytedeco..", "org.opencv..")
                 .check(classes);
+    }
+
+    /** The command line reaches the pose model, the video and the numbers only through the analysis front door. */
+    @Test
+    void theCommandLineGoesThroughTheFrontDoor() {
+        noClasses().that().resideInAPackage("org.medius.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.medius.pose..", "org.medius.video..",
+                        "org.medius.signal..", "org.medius.score..")
+                .check(classes);
+    }
+
+    /** Only the front door loads the pose model or builds a tracker. */
+    @Test
+    void onlyTheFrontDoorLoadsThePoseModel() {
+        noClasses().that().resideOutsideOfPackages("org.medius.pose..")
+                .and().doNotHaveFullyQualifiedName("org.medius.analysis.AnalysisRunner")
+                .and().doNotHaveFullyQualifiedName("org.medius.analysis.SpeedBenchmark")
+                .should().callMethod(org.medius.pose.MoveNetModel.class, "load", org.medius.model.MoveNetVariant.class)
+                .orShould().callConstructorWhere(com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
+                        com.tngtech.archunit.base.DescribedPredicate.describe("a tracker",
+                                t -> t.getOwner().isAssignableTo(org.medius.pose.PoseEstimator.class))))
+                .check(classes);
+    }
+
+    /** Every package says its role in a package-info.java. */
+    @Test
+    void everyPackageHasAPackageInfo() throws java.io.IOException {
+        java.nio.file.Path root = java.nio.file.Path.of("src", "main", "java", "org", "medius");
+        try (var dirs = java.nio.file.Files.walk(root)) {
+            java.util.List<java.nio.file.Path> missing = dirs.filter(java.nio.file.Files::isDirectory)
+                    .filter(d -> hasJava(d) && !java.nio.file.Files.exists(d.resolve("package-info.java")))
+                    .toList();
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), missing);
+        }
+    }
+
+    private static boolean hasJava(java.nio.file.Path dir) {
+        try (var files = java.nio.file.Files.list(dir)) {
+            return files.anyMatch(f -> f.toString().endsWith(".java"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

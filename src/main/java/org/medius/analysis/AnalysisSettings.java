@@ -48,6 +48,11 @@ public record AnalysisSettings(Task task, FilterSettings filter, double minPerso
         return new AnalysisSettings(task, filter, minPersonFraction, roll, choice, scoring, references);
     }
 
+    /** The person's sex, as the score uses it. */
+    public Sex sex() {
+        return scoring.sex();
+    }
+
     public AnalysisSettings withSex(Sex sex) {
         return new AnalysisSettings(task, filter, minPersonFraction, roll, view,
                 new ScoringSettings(sex, scoring.minMeanConfidence()), references);
@@ -55,5 +60,23 @@ public record AnalysisSettings(Task task, FilterSettings filter, double minPerso
 
     public AnalysisSettings withReferences(ReferenceTable table) {
         return new AnalysisSettings(task, filter, minPersonFraction, roll, view, scoring, table);
+    }
+
+    /** The user's own reference table, read now: a bad table fails here, before any other work. */
+    public AnalysisSettings withReferencesFile(java.nio.file.Path csv) {
+        return withReferences(ReferenceTable.load(csv));
+    }
+
+    /**
+     * Another task with everything else kept, but the low-pass cut-off of the new task (its only task-dependent
+     * filter setting) unless the task is the same.
+     */
+    public AnalysisSettings withTask(Task newTask) {
+        if (newTask == task) {
+            return this;
+        }
+        FilterSettings f = new FilterSettings(filter.confidenceThreshold(), filter.maxGapSeconds(),
+                filter.hampelHalfWindow(), defaults(newTask).filter().cutoffHz());
+        return new AnalysisSettings(newTask, f, minPersonFraction, roll, view, scoring, references);
     }
 }

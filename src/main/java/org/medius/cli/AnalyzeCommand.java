@@ -10,22 +10,15 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.medius.analysis.Analysis;
-import org.medius.analysis.AnalysisCancelledException;
+import org.medius.analysis.AnalysisRunner;
 import org.medius.analysis.AnalysisSettings;
 import org.medius.analysis.AngleSummary;
-import org.medius.analysis.NoPersonException;
-import org.medius.analysis.RollChoice;
-import org.medius.analysis.VideoAnalyzer;
 import org.medius.export.AnalysisFiles;
 import org.medius.export.HeightCalibration;
 import org.medius.export.OutputFileException;
-import org.medius.model.Sex;
-import org.medius.model.SubjectHint;
+import org.medius.export.SummaryText;
+import org.medius.model.MediusException;
 import org.medius.model.Task;
-import org.medius.pose.MoveNetModel;
-import org.medius.pose.SubjectTracker;
-import org.medius.score.ReferenceTable;
-import org.medius.video.VideoException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -78,88 +71,33 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Show a progress bar on stderr when it is a terminal (default: ${DEFAULT-VALUE}).")
     boolean progress;
 
-    static final class TaskConverter implements picocli.CommandLine.ITypeConverter<Task> {
-        @Override
-        public Task convert(String value) {
-            try {
-                return Task.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
-    static final class SexConverter implements picocli.CommandLine.ITypeConverter<Sex> {
-        @Override
-        public Sex convert(String value) {
-            try {
-                return Sex.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
-    static final class SubjectConverter implements picocli.CommandLine.ITypeConverter<SubjectHint> {
-        @Override
-        public SubjectHint convert(String value) {
-            String[] p = value.split(",");
-            try {
-                double[] v = java.util.Arrays.stream(p).mapToDouble(x -> Double.parseDouble(x.trim())).toArray();
-                if (v.length == 2) {
-                    return SubjectHint.point(v[0], v[1]);
-                }
-                if (v.length == 4) {
-                    return SubjectHint.box(v[0], v[1], v[2], v[3]);
-                }
-            } catch (IllegalArgumentException e) {
-                // falls through to the message below
-            }
-            throw new picocli.CommandLine.TypeConversionException("--subject takes X,Y or X0,Y0,X1,Y1 in pixels, not '"
-                    + value + "'");
-        }
-    }
-
-    static final class RollConverter implements picocli.CommandLine.ITypeConverter<RollChoice> {
-        @Override
-        public RollChoice convert(String value) {
-            try {
-                return RollChoice.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
-    }
-
     @Override
-    public Integer call() throws VideoException, OutputFileException, NoPersonException, AnalysisCancelledException {
+    public Integer call() throws MediusException {
         if (!Files.isDirectory(out)) {
             throw new OutputFileException(out, "the output folder does not exist. Create it or choose another with --out", null);
         }
         Optional<HeightCalibration> calibration = heightCalibration(spec.commandLine(), heightM);
         AnalysisSettings settings = how.settings();
         if (references != null) { // a bad table is reported before any work
-            settings = settings.withReferences(ReferenceTable.load(references));
+            settings = settings.withReferencesFile(references);
         }
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), progress && ProgressBar.terminalAttached());
-        Analysis analysis;
-        long start = System.nanoTime();
-        MoveNetModel.InferenceTime inference;
-        try (MoveNetModel net = MoveNetModel.load(how.model);
-             SubjectTracker tracker = how.tracker(net)) {
-            start = System.nanoTime(); // loading the model is not part of the analysis
-            analysis = VideoAnalyzer.analyse(video, tracker, Versions.medius(), settings, bar);
-            inference = net.inferenceTime();
+        AnalysisRunner.Timed run;
+        try (AnalysisRunner runner = how.runner()) {
+            runner.loadModel(); // loading the model is not part of the analysis's time
+            run = runner.analyse(video, how.subject, settings, bar);
         }
         bar.finish();
+        Analysis analysis = run.analysis();
         List<Path> written = AnalysisFiles.write(analysis, out, formats, calibration);
         if (timing) {
-            double total = (System.nanoTime() - start) / 1e9;
+            AnalysisRunner.Timing t = run.timing();
             spec.commandLine().getErr().printf(Locale.ROOT, "timing: %.2f s for %d frames (%.1f ms/frame): pose model"
                     + " %.2f s in %d inferences (%.1f ms each); everything else (decode, tracking, filters, angles,"
-                    + " export) adds %.1f%%%n", total, analysis.frames().size(), 1000 * total / analysis.frames().size(),
-                    inference.seconds(), inference.inferences(), 1000 * inference.seconds() / inference.inferences(),
-                    100 * (total - inference.seconds()) / inference.seconds());
+                    + " export) adds %.1f%%%n", t.seconds(), analysis.frames().size(),
+                    1000 * t.seconds() / analysis.frames().size(), t.inferenceSeconds(), t.inferences(),
+                    1000 * t.inferenceSeconds() / t.inferences(), 100 * (t.seconds() - t.inferenceSeconds())
+                            / t.inferenceSeconds());
         }
         printSummary(spec.commandLine().getOut(), analysis, written);
         return ExitCodes.OK;
@@ -204,8 +142,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (String w : ev.notes()) {
             o.println("  note: " + w);
         }
-        kneeAnkleSeparation(o, a);
-        ScoreSummaryText.print(o, a.score());
+        SummaryText.kneeAnkleSeparation(o, a);
+        SummaryText.print(o, a.score());
         for (String w : a.warnings()) {
             o.println("  note: " + w);
         }
@@ -213,19 +151,6 @@ final class AnalyzeCommand implements Callable<Integer> {
             o.println("  wrote " + p);
         }
         o.flush();
-    }
-
-    /** A two-legged squat: the knee-to-ankle separation ratio at the bottom, median over the repetitions. */
-    private static void kneeAnkleSeparation(PrintWriter o, Analysis a) {
-        // each repetition of a two-legged squat is an event of both sides with the same frames: count it once
-        double[] r = org.medius.score.Quantiles.finiteSorted(a.eventMeasures().stream()
-                .filter(m -> m.event().side() == org.medius.model.Side.LEFT)
-                .mapToDouble(m -> m.kneeAnkleSeparationRatio()).toArray());
-        if (r.length > 0) {
-            o.printf(Locale.ROOT, "  knees' distance over the feet's distance at the bottom: %.2f (median of %d"
-                    + " repetition%s; under 1 = the knees come closer together than the feet)%n",
-                    org.medius.score.Quantiles.ofSorted(r, 0.5), r.length, r.length == 1 ? "" : "s");
-        }
     }
 
     private static void line(PrintWriter o, String label, AngleSummary.Stat s) {

@@ -16,21 +16,18 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.medius.analysis.Analysis;
 import org.medius.analysis.AnalysisCancelledException;
+import org.medius.analysis.AnalysisRunner;
 import org.medius.analysis.AnalysisSettings;
-import org.medius.analysis.AngleSummary;
 import org.medius.analysis.Progress;
-import org.medius.analysis.VideoAnalyzer;
 import org.medius.export.AnalysisFiles;
 import org.medius.export.AtomicFiles;
+import org.medius.export.BatchSummaryCsv;
 import org.medius.export.CohortOverviewHtml;
 import org.medius.export.HeightCalibration;
 import org.medius.export.OutputFileException;
 import org.medius.export.VideoOverview;
 import org.medius.model.MoveNetVariant;
-import org.medius.model.Side;
 import org.medius.model.Task;
-import org.medius.pose.MoveNetModel;
-import org.medius.pose.SubjectTracker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,7 +65,7 @@ final class BatchCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--task", defaultValue = "walk", paramLabel = "walk|run|squat|lunge|single-leg-squat",
-            converter = AnalyzeCommand.TaskConverter.class, description = "What the people do. Default: ${DEFAULT-VALUE}.")
+            converter = OptionConverters.TaskConverter.class, description = "What the people do. Default: ${DEFAULT-VALUE}.")
     Task task;
 
     @Option(names = {"-m", "--model"}, defaultValue = "thunder", paramLabel = "thunder|lightning",
@@ -143,7 +140,7 @@ final class BatchCommand implements Callable<Integer> {
                     Analysis a = analyser.analyse(v, videoProgress(bar, i + 1, videos.size()));
                     bar.finish();
                     List<Path> written = AnalysisFiles.write(a, out, formats, calibration);
-                    FinishedVideo record = FinishedVideo.of(v, settingsKey, written, summaryRows(a), VideoOverview.of(a));
+                    FinishedVideo record = FinishedVideo.of(v, settingsKey, written, BatchSummaryCsv.rows(a), VideoOverview.of(a));
                     record.write(out, v); // last: its presence means every output above is complete
                     rows.addAll(record.summaryRows());
                     overview.add(record.overview());
@@ -155,7 +152,7 @@ final class BatchCommand implements Callable<Integer> {
                 } catch (Exception e) { // one bad video must not stop the batch; each failure is reported
                     String message = e.getMessage() == null ? e.toString() : e.getMessage();
                     failures.add(v + ": " + message);
-                    rows.add(failureRow(v, message));
+                    rows.add(BatchSummaryCsv.failureRow(v, message));
                     overview.add(VideoOverview.failed(v.getFileName().toString(), message));
                     err.println("medius: " + message);
                 }
@@ -163,7 +160,7 @@ final class BatchCommand implements Callable<Integer> {
         }
         Path summary = out.resolve("summary.csv");
         AtomicFiles.writeText(summary, w -> {
-            w.write(SUMMARY_HEADER + "\n");
+            w.write(BatchSummaryCsv.HEADER + "\n");
             for (String r : rows) {
                 w.write(r + "\n");
             }
@@ -196,23 +193,22 @@ final class BatchCommand implements Callable<Integer> {
         };
     }
 
-    /** The injected analysis, or the pose model loaded on first use (a batch of finished videos loads nothing). */
+    /** The injected analysis, or the front door with the pose model loaded on first use (a batch of finished videos loads nothing). */
     private static final class LazyAnalysis implements AutoCloseable {
         private final VideoAnalysisFunction injected;
-        private final MoveNetVariant variant;
         private final AnalysisSettings settings;
-        private SubjectTracker tracker;
+        private final AnalysisRunner runner;
 
         LazyAnalysis(VideoAnalysisFunction injected, MoveNetVariant variant, AnalysisSettings settings) {
             this.injected = injected;
-            this.variant = variant;
             this.settings = settings;
+            this.runner = AnalysisRunner.of(variant, Versions.medius());
         }
 
         /** Loads the pose model unless it is loaded or an analysis was injected. */
         void load() {
-            if (injected == null && tracker == null) {
-                tracker = new SubjectTracker(MoveNetModel.load(variant), true);
+            if (injected == null) {
+                runner.loadModel();
             }
         }
 
@@ -220,15 +216,12 @@ final class BatchCommand implements Callable<Integer> {
             if (injected != null) {
                 return injected.analyse(video, progress);
             }
-            load();
-            return VideoAnalyzer.analyse(video, tracker, Versions.medius(), settings, progress);
+            return runner.analyse(video, null, settings, progress).analysis();
         }
 
         @Override
         public void close() {
-            if (tracker != null) {
-                tracker.close();
-            }
+            runner.close();
         }
     }
 
@@ -255,53 +248,4 @@ final class BatchCommand implements Callable<Integer> {
         return Files.isRegularFile(p) && dot > 0 && VIDEO_EXTENSIONS.contains(n.substring(dot + 1));
     }
 
-    static final String SUMMARY_HEADER = "video,side,status,frames,frames_with_person,view,roll_deg,"
-            + "pelvic_obliquity_median_deg,knee_fppa_median_deg,knee_fpkd_median,hip_adduction_median_deg,"
-            + "trunk_lean_towards_left_median_deg,steps,cadence_steps_per_min,repetitions,side_events,"
-            + "cpd_event_median_deg,cpd_event_q1_deg,cpd_event_q3_deg,fppa_event_median_deg,trunk_lean_event_median_deg,"
-            + "weakness_score,weakness_score_uncertain,message";
-
-    static List<String> summaryRows(Analysis a) {
-        AngleSummary s = AngleSummary.of(a);
-        String common = String.format(Locale.ROOT, "%s,%%s,ok,%d,%d,%s,%.2f,%s", csv(a.video().fileName()),
-                a.frames().size(), a.framesWithPerson(), a.view().overall().name().toLowerCase(Locale.ROOT),
-                a.roll().rollDeg(), num(s.pelvicObliquityDeg()));
-        String warnings = csv(String.join(" ", a.warnings()));
-        return List.of(
-                String.format(common, "left") + "," + num(s.kneeFppaLeftDeg()) + "," + num(s.kneeFpkdLeft()) + ","
-                        + num(s.hipAdductionLeftDeg()) + "," + num(s.trunkLeanTowardsLeftDeg()) + ","
-                        + eventColumns(a, Side.LEFT) + "," + warnings,
-                String.format(common, "right") + "," + num(s.kneeFppaRightDeg()) + "," + num(s.kneeFpkdRight()) + ","
-                        + num(s.hipAdductionRightDeg()) + "," + num(s.trunkLeanTowardsLeftDeg()) + ","
-                        + eventColumns(a, Side.RIGHT) + "," + warnings);
-    }
-
-    /** Steps, cadence, repetitions, then the side's event count, per-event medians and weakness score. */
-    private static String eventColumns(Analysis a, Side side) {
-        var ev = a.events();
-        var sum = a.score().summary(side);
-        var score = a.score().score(side);
-        return String.join(",", String.valueOf(ev.stepCount()), num(ev.cadenceStepsPerMin(), "%.2f"),
-                String.valueOf(ev.repetitionCount()), String.valueOf(sum.eventCount()),
-                num(sum.cpd().median(), "%.3f"), num(sum.cpd().q1(), "%.3f"), num(sum.cpd().q3(), "%.3f"),
-                num(sum.fppa().median(), "%.3f"), num(sum.trunkLean().median(), "%.3f"),
-                num(score.score(), "%.1f"), Double.isNaN(score.score()) ? "" : String.valueOf(score.uncertain() ? 1 : 0));
-    }
-
-    private static String num(double v, String format) {
-        return Double.isFinite(v) ? String.format(Locale.ROOT, format, v) : "";
-    }
-
-    private static String failureRow(Path v, String message) {
-        int empty = SUMMARY_HEADER.split(",").length - 4; // video, side, status ... message
-        return csv(v.getFileName().toString()) + ",,failed," + ",".repeat(empty) + csv(message);
-    }
-
-    private static String num(AngleSummary.Stat s) {
-        return s.count() == 0 ? "" : String.format(Locale.ROOT, "%.3f", s.median());
-    }
-
-    static String csv(String s) {
-        return org.medius.export.CsvFields.quote(s);
-    }
 }

@@ -6,16 +6,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.medius.analysis.AnalysisRunner;
 import org.medius.export.AtomicFiles;
 import org.medius.export.OutputFileException;
 import org.medius.model.FramePose;
 import org.medius.model.Keypoint;
+import org.medius.model.MediusException;
 import org.medius.model.MoveNetVariant;
-import org.medius.pose.MoveNetModel;
-import org.medius.pose.MoveNetTracker;
-import org.medius.pose.VideoPoseRunner;
-import org.medius.video.VideoException;
-import org.medius.video.VideoInfo;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,7 +45,7 @@ final class KeypointsCommand implements Callable<Integer> {
     boolean progress;
 
     @Override
-    public Integer call() throws VideoException, OutputFileException {
+    public Integer call() throws MediusException {
         if (out == null) {
             try {
                 writeCsv(spec.commandLine().getOut());
@@ -65,14 +62,14 @@ final class KeypointsCommand implements Callable<Integer> {
      * Streams the CSV. A write error (a full disk) stops the run at once; standard output is a PrintWriter,
      * which hides its errors, so that one is checked at the end.
      */
-    private void writeCsv(java.io.Writer sink) throws VideoException, IOException {
+    private void writeCsv(java.io.Writer sink) throws MediusException, IOException {
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), progress && ProgressBar.terminalAttached());
-        try (MoveNetTracker tracker = new MoveNetTracker(MoveNetModel.load(model), true)) {
-            int frames = VideoPoseRunner.run(video, tracker, fp -> line(sink, row(fp)), new VideoPoseRunner.Listener() {
+        try (AnalysisRunner runner = AnalysisRunner.of(model, Versions.medius())) {
+            int frames = runner.rawKeypoints(video, fp -> line(sink, row(fp)), new AnalysisRunner.FrameListener() {
                 @Override
-                public void started(VideoInfo info) {
+                public void started(long frameCountEstimate) {
                     line(sink, header()); // only once the video is known to open: a bad file prints nothing
-                    bar.total(info.frameCountEstimate());
+                    bar.total(frameCountEstimate);
                 }
 
                 @Override

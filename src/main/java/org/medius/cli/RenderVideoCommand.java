@@ -5,11 +5,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.medius.analysis.Analysis;
-import org.medius.analysis.AnalysisCancelledException;
-import org.medius.analysis.NoPersonException;
 import org.medius.export.OutputFileException;
 import org.medius.export.overlay.OverlayVideo;
-import org.medius.video.VideoException;
+import org.medius.model.MediusException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,7 +47,7 @@ final class RenderVideoCommand implements Callable<Integer> {
     boolean progress;
 
     @Override
-    public Integer call() throws VideoException, OutputFileException, NoPersonException, AnalysisCancelledException {
+    public Integer call() throws MediusException {
         checkOutput();
         boolean showBar = progress && ProgressBar.terminalAttached();
         ProgressBar analysisBar = new ProgressBar(spec.commandLine().getErr(), showBar);

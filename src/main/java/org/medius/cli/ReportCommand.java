@@ -7,26 +7,18 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.medius.analysis.Analysis;
-import org.medius.analysis.AnalysisCancelledException;
-import org.medius.analysis.AnalysisPipeline;
+import org.medius.analysis.AnalysisRunner;
 import org.medius.analysis.AnalysisSettings;
-import org.medius.analysis.NoPersonException;
-import org.medius.analysis.VideoAnalyzer;
-import org.medius.export.AnalysisFileException;
 import org.medius.export.AnalysisJsonReader;
 import org.medius.export.OutputFileException;
 import org.medius.export.overlay.KeyFramePictures;
 import org.medius.export.report.ClinicalReport;
 import org.medius.export.report.KeyFrames;
 import org.medius.export.report.ReportFields;
-import org.medius.model.FramePose;
+import org.medius.model.MediusException;
 import org.medius.model.MoveNetVariant;
 import org.medius.model.Sex;
 import org.medius.model.Task;
-import org.medius.pose.MoveNetModel;
-import org.medius.pose.SubjectTracker;
-import org.medius.signal.FilterSettings;
-import org.medius.video.VideoException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -52,12 +44,12 @@ final class ReportCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--task", paramLabel = "walk|run|squat|lunge|single-leg-squat",
-            converter = AnalyzeCommand.TaskConverter.class,
+            converter = OptionConverters.TaskConverter.class,
             description = "What the person does. For a video the default is walk; for a JSON, the task it was"
                     + " analysed with (giving one re-runs the analysis with it).")
     Task task;
 
-    @Option(names = "--sex", paramLabel = "female|male|unknown", converter = AnalyzeCommand.SexConverter.class,
+    @Option(names = "--sex", paramLabel = "female|male|unknown", converter = OptionConverters.SexConverter.class,
             description = "The person's sex, for sex-specific reference values. Default: unknown for a video, the"
                     + " saved one for a JSON.")
     Sex sex;
@@ -87,8 +79,7 @@ final class ReportCommand implements Callable<Integer> {
     enum ComplaintSide { LEFT, RIGHT, BOTH, NONE }
 
     @Override
-    public Integer call() throws VideoException, OutputFileException, NoPersonException, AnalysisCancelledException,
-            AnalysisFileException {
+    public Integer call() throws MediusException {
         if (date != null) {
             try {
                 LocalDate.parse(date);
@@ -117,7 +108,7 @@ final class ReportCommand implements Callable<Integer> {
             o.println("  no key-frame pictures: the video " + analysis.video().fileName() + " is not beside "
                     + input.getFileName());
         } else if (pictures.lastFailure().isPresent()) {
-            o.println("  no key-frame pictures: " + pictures.lastFailure().get().getMessage());
+            o.println("  no key-frame pictures: " + pictures.lastFailure().get());
         }
         o.println("  wrote " + out);
         o.flush();
@@ -131,34 +122,26 @@ final class ReportCommand implements Callable<Integer> {
         return candidate != null && Files.isRegularFile(candidate) ? candidate : null;
     }
 
-    private Analysis fromVideo() throws VideoException, NoPersonException, AnalysisCancelledException {
+    private Analysis fromVideo() throws MediusException {
         AnalysisSettings settings = AnalysisSettings.defaults(task == null ? Task.WALK : task)
                 .withSex(sex == null ? Sex.UNKNOWN : sex);
         ProgressBar bar = new ProgressBar(spec.commandLine().getErr(), progress && ProgressBar.terminalAttached());
         Analysis analysis;
-        try (MoveNetModel net = MoveNetModel.load(model);
-             SubjectTracker tracker = new SubjectTracker(net, false, null, 30)) {
-            analysis = VideoAnalyzer.analyse(input, tracker, Versions.medius(), settings, bar);
+        try (AnalysisRunner runner = AnalysisRunner.of(model, Versions.medius())) {
+            analysis = runner.analyse(input, null, settings, bar).analysis();
         }
         bar.finish();
         return analysis;
     }
 
     /** Reads the analysis back; a task or sex given here re-runs the pipeline on its poses with them. */
-    private Analysis fromJson() throws AnalysisFileException, NoPersonException {
+    private Analysis fromJson() throws MediusException {
         Analysis saved = AnalysisJsonReader.read(input);
         if (task == null && sex == null) {
             return saved;
         }
         AnalysisSettings s = saved.settings();
-        Task newTask = task == null ? s.task() : task;
-        FilterSettings filter = newTask == s.task() ? s.filter() : new FilterSettings(s.filter().confidenceThreshold(),
-                s.filter().maxGapSeconds(), s.filter().hampelHalfWindow(),
-                AnalysisSettings.defaults(newTask).filter().cutoffHz());
-        AnalysisSettings changed = new AnalysisSettings(newTask, filter, s.minPersonFraction(), s.roll(), s.view(),
-                s.scoring(), s.references()).withSex(sex == null ? s.scoring().sex() : sex);
-        java.util.List<FramePose> poses = saved.frames().stream()
-                .map(f -> new FramePose(f.frameIndex(), f.timestampSeconds(), f.rawPose())).toList();
-        return AnalysisPipeline.analyse(poses, saved.video(), saved.model(), saved.softwareVersion(), changed);
+        return AnalysisRunner.rerun(saved, s.withTask(task == null ? s.task() : task)
+                .withSex(sex == null ? s.sex() : sex));
     }
 }

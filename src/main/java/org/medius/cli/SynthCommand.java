@@ -1,22 +1,15 @@
 package org.medius.cli;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.medius.events.View;
-import org.medius.export.AtomicFiles;
 import org.medius.export.OutputFileException;
-import org.medius.model.FramePose;
+import org.medius.export.SyntheticClipFile;
 import org.medius.model.Side;
 import org.medius.synth.PerSide;
 import org.medius.synth.SynthScenario;
 import org.medius.synth.SyntheticTrack;
-import org.medius.synth.TruthCsv;
-import org.medius.synth.render.FigureRenderer;
-import org.medius.synth.render.Outfit;
-import org.medius.video.VideoWriteException;
-import org.medius.video.VideoWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -99,18 +92,7 @@ final class SynthCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        FigureRenderer renderer = FigureRenderer.forTruth(track.truth(), Outfit.standard());
-        try (VideoWriter writer = VideoWriter.open(out, wh[0], wh[1], fps)) {
-            for (FramePose frame : track.truth().noiseFreeFrames()) {
-                BufferedImage image = renderer.render(frame.pose());
-                writer.write(image, frame.timestampSeconds());
-            }
-            writer.finish();
-        } catch (VideoWriteException e) {
-            throw new OutputFileException(e.file(), e.problem(), e);
-        }
-        Path truthFile = out.resolveSibling(name.substring(0, name.length() - 4) + ".truth.csv");
-        AtomicFiles.writeText(truthFile, w -> TruthCsv.write(track.truth(), w));
+        Path truthFile = SyntheticClipFile.write(track, out, wh[0], wh[1], fps);
         spec.commandLine().getOut().printf(Locale.ROOT, "%d frames, %.2f s%n  wrote %s%n  wrote %s%n",
                 track.truth().noiseFreeFrames().size(), track.truth().noiseFreeFrames().size() / fps,
                 out.toAbsolutePath().normalize(), truthFile.toAbsolutePath().normalize());

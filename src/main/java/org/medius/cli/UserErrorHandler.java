@@ -16,11 +16,7 @@ final class UserErrorHandler implements IExecutionExceptionHandler {
             message = switch (u.category()) {
                 case CANCELLED -> "stopped as asked; nothing was written for the work in progress (files are only"
                         + " written whole). Run the same command again to redo it.";
-                case USAGE -> ex instanceof org.medius.score.ReferenceTableException
-                        ? "The reference table " + u.getMessage() + ". Fix the file or leave out --references to use"
-                                + " the built-in table (docs/score.md describes the format)."
-                        : u.getMessage();
-                default -> u.getMessage();
+                default -> u.userMessage();
             };
         } else {
             code = ExitCodes.SOFTWARE;

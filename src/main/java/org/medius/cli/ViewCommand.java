@@ -21,7 +21,7 @@ final class ViewCommand implements Callable<Integer> {
     Path video;
 
     @picocli.CommandLine.Option(names = "--task", paramLabel = "walk|run|squat|lunge|single-leg-squat",
-            converter = AnalyzeCommand.TaskConverter.class,
+            converter = OptionConverters.TaskConverter.class,
             description = "What the person does (it can be changed in the window). Default: walk, or what was chosen"
                     + " the last time this video was analysed.")
     org.medius.model.Task task;
@@ -31,7 +31,7 @@ final class ViewCommand implements Callable<Integer> {
     org.medius.model.MoveNetVariant model;
 
     @picocli.CommandLine.Option(names = "--sex", paramLabel = "female|male|unknown",
-            converter = AnalyzeCommand.SexConverter.class,
+            converter = OptionConverters.SexConverter.class,
             description = "The person's sex, for sex-specific reference values.")
     org.medius.model.Sex sex;
 

@@ -1,13 +1,13 @@
 package org.medius.export;
 
 import java.nio.file.Path;
-import org.medius.model.UserError;
+import org.medius.model.MediusException;
 
 /**
  * An analysis file (the JSON of {@code medius analyze --format json}) cannot be read back: missing, truncated, of
  * another format version, or lacking a field. The message is one sentence naming the file and what to do.
  */
-public final class AnalysisFileException extends Exception implements UserError {
+public final class AnalysisFileException extends MediusException {
     private final Path file;
 
     public AnalysisFileException(Path file, String message, Throwable cause) {

@@ -1,10 +1,10 @@
 package org.medius.export;
 
 import java.nio.file.Path;
-import org.medius.model.UserError;
+import org.medius.model.MediusException;
 
 /** An output file cannot be written; the message names it and says what to do. */
-public final class OutputFileException extends Exception implements UserError {
+public final class OutputFileException extends MediusException {
     private final Path file;
 
     public OutputFileException(Path file, String problem, Throwable cause) {

@@ -29,6 +29,11 @@ public interface UserError {
 
     Category category();
 
-    /** One sentence for the user: the file and the fix. */
+    /** The exception's own message. */
     String getMessage();
+
+    /** One sentence for the user: the file and the fix (the message, unless a class words it further). */
+    default String userMessage() {
+        return getMessage();
+    }
 }

@@ -1,7 +1,6 @@
 package org.medius.pose;
 
-import org.opencv.core.CvType;
-import org.opencv.core.Mat;
+import org.medius.video.VideoFrame;
 
 /**
  * An 8-bit BGR picture (OpenCV's channel order), row-major, 3 bytes per pixel, no row padding. The pose
@@ -17,24 +16,14 @@ public record FrameImage(int widthPx, int heightPx, byte[] bgr) {
     }
 
     /**
-     * Copies an OpenCV CV_8UC3 BGR Mat, reusing {@code reuse}'s buffer when it has the same size (so a video
-     * loop does not allocate a new array per frame).
+     * Copies a decoded frame, reusing {@code reuse}'s buffer when it has the same size (so a video loop does not
+     * allocate a new array per frame).
      */
-    public static FrameImage fromMat(Mat mat, FrameImage reuse) {
-        if (mat.type() != CvType.CV_8UC3) {
-            throw new IllegalArgumentException("expected an 8-bit 3-channel BGR frame, got " + CvType.typeToString(mat.type()));
-        }
-        int w = mat.cols();
-        int h = mat.rows();
-        byte[] buf = reuse != null && reuse.widthPx == w && reuse.heightPx == h ? reuse.bgr : new byte[w * h * 3];
-        Mat src = mat.isContinuous() ? mat : mat.clone();
-        try {
-            src.get(0, 0, buf);
-        } finally {
-            if (src != mat) {
-                src.release();
-            }
-        }
-        return reuse != null && reuse.bgr == buf ? reuse : new FrameImage(w, h, buf);
+    public static FrameImage fromFrame(VideoFrame frame, FrameImage reuse) {
+        int w = frame.widthPx();
+        int h = frame.heightPx();
+        boolean same = reuse != null && reuse.widthPx == w && reuse.heightPx == h;
+        byte[] buf = frame.bgrBytes(same ? reuse.bgr : null);
+        return same && reuse.bgr == buf ? reuse : new FrameImage(w, h, buf);
     }
 }

@@ -55,7 +55,7 @@ public final class VideoPoseRunner {
             VideoFrame frame;
             while ((frame = reader.next()) != null) {
                 try (VideoFrame f = frame) {
-                    buffer = FrameImage.fromMat(f.bgr(), buffer);
+                    buffer = FrameImage.fromFrame(f, buffer);
                     Pose pose = estimator.estimate(buffer, f.timestampSeconds());
                     sink.accept(new FramePose(f.index(), f.timestampSeconds(), pose));
                 }

@@ -33,6 +33,12 @@ public final class ReferenceTableException extends RuntimeException implements U
     }
 
     @Override
+    public String userMessage() {
+        return "The reference table " + getMessage() + ". Fix the file or leave out --references to use the built-in"
+                + " table (docs/score.md describes the format).";
+    }
+
+    @Override
     public Category category() {
         return Category.USAGE;
     }

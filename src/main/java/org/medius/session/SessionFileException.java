@@ -1,13 +1,13 @@
 package org.medius.session;
 
 import java.nio.file.Path;
-import org.medius.model.UserError;
+import org.medius.model.MediusException;
 
 /**
  * A saved session cannot be used: the file is not a Medius session, is damaged or truncated, or was written in a
  * session format this version does not read. The message names the file and says what to do.
  */
-public final class SessionFileException extends Exception implements UserError {
+public final class SessionFileException extends MediusException {
     private final Path file;
     private final String problem;
     private final boolean unsupportedVersion;

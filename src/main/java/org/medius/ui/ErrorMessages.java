@@ -12,6 +12,9 @@ public final class ErrorMessages {
         while (e.getCause() != null && !isForUsers(e) && e.getCause() != e) {
             e = e.getCause();
         }
+        if (e instanceof UserError u && u.userMessage() != null) {
+            return u.userMessage();
+        }
         if (isForUsers(e) && e.getMessage() != null) {
             return e.getMessage();
         }

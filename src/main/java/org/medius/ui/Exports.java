@@ -18,7 +18,7 @@ final class Exports {
             KeyFramePictures pictures = new KeyFramePictures(a, video);
             ClinicalReport.write(a, fields, pictures::frameWithSkeleton, pdf);
             return "Wrote the report " + pdf + (pictures.lastFailure().isPresent()
-                    ? " (without key frames: " + pictures.lastFailure().get().getMessage() + ")" : "") + ".";
+                    ? " (without key frames: " + pictures.lastFailure().get() + ")" : "") + ".";
         };
     }
 

@@ -2,13 +2,13 @@ package org.medius.video;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import org.medius.model.UserError;
+import org.medius.model.MediusException;
 
 /**
  * A video file that cannot be read, or stops being readable part way. The message is one sentence that names
  * the file and says what to do; {@link #kind()} tells callers which case it is.
  */
-public final class VideoException extends Exception implements UserError {
+public final class VideoException extends MediusException {
 
     private static final long serialVersionUID = 1L;
 

@@ -32,6 +32,28 @@ public record VideoFrame(int index, double timestampSeconds, Mat bgr) implements
         return bgr.rows();
     }
 
+    /**
+     * The picture's pixels as B, G, R bytes, row by row, no padding: into {@code reuse} when it has exactly
+     * width * height * 3 bytes (so a video loop does not allocate an array per frame), else into a new array. The
+     * pose stage reads frames through this, never through OpenCV types.
+     */
+    public byte[] bgrBytes(byte[] reuse) {
+        if (bgr.type() != CvType.CV_8UC3) {
+            throw new IllegalStateException("expected an 8-bit 3-channel BGR frame, got " + CvType.typeToString(bgr.type()));
+        }
+        int size = widthPx() * heightPx() * 3;
+        byte[] buf = reuse != null && reuse.length == size ? reuse : new byte[size];
+        Mat src = bgr.isContinuous() ? bgr : bgr.clone();
+        try {
+            src.get(0, 0, buf);
+        } finally {
+            if (src != bgr) {
+                src.release();
+            }
+        }
+        return buf;
+    }
+
     /** Size of {@link #copyBgraTo}'s output: width * height * 4 bytes. */
     public int bgraSizeBytes() {
         return widthPx() * heightPx() * BGRA_BYTES_PER_PIXEL;

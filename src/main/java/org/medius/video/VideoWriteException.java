@@ -1,10 +1,10 @@
 package org.medius.video;
 
 import java.nio.file.Path;
-import org.medius.model.UserError;
+import org.medius.model.MediusException;
 
 /** A video file cannot be written; the message names the file and says what to do. */
-public final class VideoWriteException extends Exception implements UserError {
+public final class VideoWriteException extends MediusException {
 
     private static final long serialVersionUID = 1L;
 

@@ -119,7 +119,7 @@ class BatchResumeTest {
         assertTrue(r2.out.contains("a.mp4: already analysed, skipped"), r2.out);
         assertTrue(r2.out.contains("3 of 3 videos analysed, skipped 1 already analysed"), r2.out);
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
-        assertEquals(BatchCommand.SUMMARY_HEADER, summary.get(0));
+        assertEquals(org.medius.export.BatchSummaryCsv.HEADER, summary.get(0));
         assertEquals(1 + 3 * 2, summary.size(), String.join("\n", summary));
         for (String v : List.of("a.mp4", "b.mp4", "c<&>.mp4")) {
             assertEquals(2, rowsOf(summary, v), v + " has a left and a right row, once");

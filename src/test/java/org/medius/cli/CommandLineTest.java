@@ -211,7 +211,7 @@ class CommandLineTest {
         assertTrue(r.out.contains("broken.mp4: Cannot open"), r.out);
         assertTrue(r.out.contains("nobody.mp4: No person was found"), r.out);
         List<String> summary = Files.readAllLines(outDir.resolve("summary.csv"));
-        assertEquals(BatchCommand.SUMMARY_HEADER, summary.get(0));
+        assertEquals(org.medius.export.BatchSummaryCsv.HEADER, summary.get(0));
         assertEquals(3, summary.size());
         assertTrue(summary.get(1).startsWith("broken.mp4,,failed,"), summary.get(1));
     }

@@ -34,7 +34,7 @@ class DataDictionaryTest {
             assertTrue(files.contains(csv), csv);
             check(doc, csv, Files.readAllLines(dir.resolve(csv)).get(0).split(","), missing);
         }
-        check(doc, "batch summary.csv", BatchCommand.SUMMARY_HEADER.split(","), missing);
+        check(doc, "batch summary.csv", org.medius.export.BatchSummaryCsv.HEADER.split(","), missing);
         List<String> trc = Files.readAllLines(dir.resolve("synthetic.trc"));
         check(doc, "trc header", trc.get(1).split("\t"), missing);
         check(doc, "trc markers", trc.get(3).split("\t"), missing);

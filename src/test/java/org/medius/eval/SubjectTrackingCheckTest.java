@@ -70,7 +70,7 @@ class SubjectTrackingCheckTest {
             VideoFrame frame;
             while ((frame = reader.next()) != null) {
                 try (VideoFrame f = frame) {
-                    buffer = FrameImage.fromMat(f.bgr(), buffer);
+                    buffer = FrameImage.fromFrame(f, buffer);
                     double t = f.timestampSeconds();
                     hinted.add(sample(f.index(), t, woman.estimate(buffer, t), woman.lastStatus()));
                     inferences += woman.lastInferenceCount();

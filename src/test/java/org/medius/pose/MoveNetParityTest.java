@@ -134,7 +134,7 @@ class MoveNetParityTest {
             while ((f = reader.next()) != null) {
                 try (VideoFrame frame = f) {
                     if (frame.index() == index) {
-                        FrameImage img = FrameImage.fromMat(frame.bgr(), null);
+                        FrameImage img = FrameImage.fromFrame(frame, null);
                         float[] in = new float[size * size * 3];
                         CropAndResize.into(img, CropRegion.wholeFramePadded(img.widthPx(), img.heightPx()), size, in);
                         return ParityInputs.toBytes(in);

@@ -20,7 +20,7 @@ import org.medius.video.VideoException;
  *
  * <p>{@link #frameWithSkeleton(int)} has the shape a report asks of its key-frame source, so it can be handed over
  * as a method reference. A report is still useful without a picture, so a video that cannot be read gives an empty
- * result rather than an exception; {@link #lastFailure()} tells why.
+ * result rather than an exception; {@link #lastFailure()} says why.
  */
 public final class KeyFramePictures {
 
@@ -85,7 +85,7 @@ public final class KeyFramePictures {
     }
 
     /** Why the last {@link #frameWithSkeleton} call came back empty for an unreadable video, if it did. */
-    public Optional<VideoException> lastFailure() {
-        return Optional.ofNullable(lastFailure);
+    public Optional<String> lastFailure() {
+        return Optional.ofNullable(lastFailure).map(VideoException::getMessage);
     }
 }

@@ -1,4 +1,4 @@
-package org.medius.cli;
+package org.medius.export;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -13,13 +13,13 @@ import org.medius.score.ScoreResult;
 import org.medius.score.SideScore;
 
 /** The per-side summary and the weakness score as a few plain-text lines for the terminal. */
-final class ScoreSummaryText {
+public final class SummaryText {
     private static final List<Metric> SHOWN = List.of(Metric.CPD, Metric.FPPA, Metric.TRUNK_LEAN);
 
-    private ScoreSummaryText() {
+    private SummaryText() {
     }
 
-    static void print(PrintWriter o, ScoreResult s) {
+    public static void print(PrintWriter o, ScoreResult s) {
         o.printf(Locale.ROOT, "  per side, over the events: median [quartiles] (count)%n");
         o.printf(Locale.ROOT, "    %-26s %-24s %-24s %s%n", "", "left", "right", "right - left");
         for (Metric m : SHOWN) {
@@ -71,5 +71,18 @@ final class ScoreSummaryText {
                 : Double.isFinite(a.sddDeg()) ? String.format(Locale.ROOT, "%s SDD %.1f",
                 a.exceedsSdd() ? "above" : "within", a.sddDeg()) : "no SDD";
         return String.format(Locale.ROOT, "%+.1f (%s)", a.rightMinusLeftDeg(), sdd);
+    }
+
+    /** A two-legged squat: the knee-to-ankle separation ratio at the bottom, median over the repetitions. */
+    public static void kneeAnkleSeparation(java.io.PrintWriter o, org.medius.analysis.Analysis a) {
+        // each repetition of a two-legged squat is an event of both sides with the same frames: count it once
+        double[] r = org.medius.score.Quantiles.finiteSorted(a.eventMeasures().stream()
+                .filter(m -> m.event().side() == org.medius.model.Side.LEFT)
+                .mapToDouble(m -> m.kneeAnkleSeparationRatio()).toArray());
+        if (r.length > 0) {
+            o.printf(java.util.Locale.ROOT, "  knees' distance over the feet's distance at the bottom: %.2f (median"
+                    + " of %d repetition%s; under 1 = the knees come closer together than the feet)%n",
+                    org.medius.score.Quantiles.ofSorted(r, 0.5), r.length, r.length == 1 ? "" : "s");
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.medius.analysis;
 
 import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
+import org.medius.signal.Quantiles;
 
 /**
  * Medians and ranges of the per-frame angles over a whole video (frames where an angle is missing, or FPPA is
@@ -17,7 +18,7 @@ public record AngleSummary(Stat pelvicObliquityDeg, Stat kneeFppaLeftDeg, Stat k
             if (v.length == 0) {
                 return new Stat(Double.NaN, Double.NaN, Double.NaN, 0);
             }
-            double median = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+            double median = Quantiles.ofSorted(v, 0.5);
             return new Stat(median, v[0], v[v.length - 1], v.length);
         }
     }

@@ -7,7 +7,7 @@ import org.medius.kinematics.CameraRoll;
 import org.medius.kinematics.RollCorrection;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
-import org.medius.score.Quantiles;
+import org.medius.signal.Quantiles;
 import org.medius.signal.WindowPercentile;
 
 /**

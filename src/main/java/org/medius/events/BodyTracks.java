@@ -5,6 +5,7 @@ import java.util.List;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
 import org.medius.model.Side;
+import org.medius.signal.Quantiles;
 
 /**
  * The per-frame tracks the event detectors read, from the filtered (and roll-corrected) poses: mid-hip, ankles,
@@ -119,8 +120,7 @@ public final class BodyTracks {
         for (int i = 1; i < n; i++) {
             d[i - 1] = timesSeconds[i] - timesSeconds[i - 1];
         }
-        Arrays.sort(d);
-        return d[d.length / 2];
+        return Quantiles.upperMedian(d);
     }
 
     /** The number of frames spanning {@code seconds} at the median frame interval, at least 1. */

@@ -3,6 +3,7 @@ package org.medius.events;
 import java.util.ArrayList;
 import java.util.List;
 import org.medius.model.Side;
+import org.medius.signal.Quantiles;
 
 /** Chooses the detector for the movement and the view, and derives step count and cadence. */
 public final class EventDetector {
@@ -114,7 +115,7 @@ public final class EventDetector {
             return Double.NaN;
         }
         double[] v = intervals.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        double median = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        double median = Quantiles.ofSorted(v, 0.5);
         double sum = 0;
         int count = 0;
         for (double interval : v) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.medius.model.Side;
 import org.medius.signal.Peaks;
+import org.medius.signal.Quantiles;
 
 /**
  * Repetitions of a squat, lunge or single-leg squat from the mid-hip's vertical track (image y, down): each
@@ -254,10 +255,9 @@ public final class RepetitionDetector {
         return depth;
     }
 
-    /** The (upper) median of the finite values at the given frames; NaN without one. */
+    /** The upper median of the finite values at the given frames; NaN without one. */
     private static double medianAt(double[] values, int[] frames) {
-        double[] v = IntStream.of(frames).mapToDouble(i -> values[i]).filter(Double::isFinite).sorted().toArray();
-        return v.length == 0 ? Double.NaN : v[v.length / 2];
+        return Quantiles.upperMedian(IntStream.of(frames).mapToDouble(i -> values[i]).toArray());
     }
 
     /** The stance leg of a single-leg squat: its ankle is lower (larger y) over the repetition. */
@@ -268,11 +268,10 @@ public final class RepetitionDetector {
         for (int i = 0; i < l.length; i++) {
             diff[i] = l[i] - r[i];
         }
-        double[] sorted = Arrays.stream(diff).filter(Double::isFinite).sorted().toArray();
-        if (sorted.length == 0) {
+        double median = Quantiles.upperMedian(diff);
+        if (Double.isNaN(median)) {
             return Optional.empty();
         }
-        double median = sorted[sorted.length / 2];
         if (!(Math.abs(median) >= MIN_SIDE_DIFFERENCE_LEGS * leg)) {
             return Optional.empty();
         }

@@ -1,10 +1,10 @@
 package org.medius.events;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.medius.model.Side;
 import org.medius.signal.Peaks;
+import org.medius.signal.Quantiles;
 
 /**
  * Foot strike and toe-off from a side view by Zeni et al. 2008's coordinate method, with the ankle standing in
@@ -35,8 +35,8 @@ public final class SagittalGaitDetector {
         double[] hip = body.midHipXPx();
         double[] t = body.timesSeconds();
         double[] face = body.noseAheadOfEarsPx();
-        double[] sortedFace = Arrays.stream(face).filter(Double::isFinite).sorted().toArray();
-        double facing = sortedFace.length == 0 ? 0 : Math.signum(sortedFace[sortedFace.length / 2]);
+        double faceMedian = Quantiles.upperMedian(face);
+        double facing = Double.isNaN(faceMedian) ? 0 : Math.signum(faceMedian);
         double[] d = new double[n];
         for (int i = 0; i < n; i++) {
             int a = i;

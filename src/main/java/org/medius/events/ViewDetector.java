@@ -9,6 +9,7 @@ import java.util.Map;
 import org.medius.model.FramePose;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.signal.Quantiles;
 
 /**
  * Detects the camera view of a pose track (see {@link View}), per frame and per video, and applies the user's
@@ -470,8 +471,7 @@ public final class ViewDetector {
         for (int i = 1; i < t.length; i++) {
             d[i - 1] = t[i] - t[i - 1];
         }
-        Arrays.sort(d);
-        return d[d.length / 2];
+        return Quantiles.upperMedian(d);
     }
 
     /** Least-squares slope of v against t over +-0.25 s around i (at least 3 finite samples spanning 0.2 s). */

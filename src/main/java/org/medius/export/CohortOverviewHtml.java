@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.ToDoubleFunction;
 import org.medius.model.Side;
 import org.medius.score.WeaknessScoring;
+import org.medius.signal.Quantiles;
 
 /**
  * A batch's cohort overview as one self-contained HTML page (inline style, no scripts, no external files): a
@@ -105,7 +106,7 @@ public final class CohortOverviewHtml {
             double[] v = ok.stream().mapToDouble(o -> f.applyAsDouble(o.side(s))).filter(Double::isFinite).sorted().toArray();
             h.append("<td>");
             if (v.length > 0) {
-                double median = v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+                double median = Quantiles.ofSorted(v, 0.5);
                 h.append(number(median, format)).append(" (n=").append(v.length).append(')');
             } else {
                 h.append("n/a");

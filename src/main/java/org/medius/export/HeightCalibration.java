@@ -6,6 +6,7 @@ import org.medius.analysis.AnalysedFrame;
 import org.medius.analysis.Analysis;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.signal.Quantiles;
 
 /**
  * Turns pixels into metres from the person's standing height, given by the user, for the TRC export.
@@ -56,7 +57,7 @@ public record HeightCalibration(double standingHeightM) {
                     + " calibration cannot be measured; leave out --height-m to export in pixels");
         }
         double[] v = lengths.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+        return Quantiles.ofSorted(v, 0.5);
     }
 
     private static void addLeg(List<Double> out, Pose p, Keypoint hip, Keypoint knee, Keypoint ankle) {

@@ -76,13 +76,13 @@ public final class SummaryText {
     /** A two-legged squat: the knee-to-ankle separation ratio at the bottom, median over the repetitions. */
     public static void kneeAnkleSeparation(java.io.PrintWriter o, org.medius.analysis.Analysis a) {
         // each repetition of a two-legged squat is an event of both sides with the same frames: count it once
-        double[] r = org.medius.score.Quantiles.finiteSorted(a.eventMeasures().stream()
+        double[] r = org.medius.signal.Quantiles.finiteSorted(a.eventMeasures().stream()
                 .filter(m -> m.event().side() == org.medius.model.Side.LEFT)
                 .mapToDouble(m -> m.kneeAnkleSeparationRatio()).toArray());
         if (r.length > 0) {
             o.printf(java.util.Locale.ROOT, "  knees' distance over the feet's distance at the bottom: %.2f (median"
                     + " of %d repetition%s; under 1 = the knees come closer together than the feet)%n",
-                    org.medius.score.Quantiles.ofSorted(r, 0.5), r.length, r.length == 1 ? "" : "s");
+                    org.medius.signal.Quantiles.ofSorted(r, 0.5), r.length, r.length == 1 ? "" : "s");
         }
     }
 }

@@ -17,6 +17,7 @@ import org.medius.analysis.AnalysedFrame;
 import org.medius.analysis.Analysis;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.signal.Quantiles;
 
 /**
  * The filtered keypoints as an OpenSim / Pose2Sim marker file (.trc), laid out exactly as Pose2Sim writes it
@@ -149,9 +150,7 @@ public final class TrcFile {
         if (n == 0) {
             return a.video().nominalFps();
         }
-        double[] v = Arrays.copyOf(rates, n);
-        Arrays.sort(v);
-        return n % 2 == 1 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+        return Quantiles.median(Arrays.copyOf(rates, n));
     }
 
     /** A rate with at most 4 decimals and no trailing zeros: 60, 29.97. */

@@ -24,19 +24,4 @@ final class Angles {
         double d = leftHipXPx - rightHipXPx;
         return Double.isNaN(d) || d == 0 ? Double.NaN : Math.signum(d);
     }
-
-    /** Linear-interpolation percentile (numpy's default, Hyndman-Fan type 7) of the finite values; NaN if none. */
-    static double percentile(double[] values, double percent) {
-        if (!(percent >= 0 && percent <= 100)) {
-            throw new IllegalArgumentException("percentile must lie in [0, 100]: " + percent);
-        }
-        double[] finite = java.util.Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
-        if (finite.length == 0) {
-            return Double.NaN;
-        }
-        double rank = percent / 100.0 * (finite.length - 1);
-        int lo = (int) Math.floor(rank);
-        int hi = Math.min(lo + 1, finite.length - 1);
-        return finite[lo] + (rank - lo) * (finite[hi] - finite[lo]);
-    }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.signal.Quantiles;
 
 /**
  * Estimates camera roll (sign as in {@link RollCorrection}) from the line through both ankles over a calibration
@@ -33,7 +34,7 @@ public final class CameraRoll {
 
     /** Median ankle line angle over the window, degrees; NaN when no frame has both ankles. */
     public static double estimateRollDeg(List<Pose> calibrationWindow) {
-        return Angles.percentile(calibrationWindow.stream().mapToDouble(CameraRoll::ankleLineDeg).toArray(), 50);
+        return Quantiles.median(calibrationWindow.stream().mapToDouble(CameraRoll::ankleLineDeg).toArray());
     }
 
     /** The estimate as a correction to confirm or override; empty when no frame has both ankles. */

@@ -3,6 +3,7 @@ package org.medius.kinematics;
 import java.util.List;
 import org.medius.model.Pose;
 import org.medius.model.Side;
+import org.medius.signal.Quantiles;
 
 /**
  * When FPPA can be trusted (docs/measurement.md, "Angles"): FPPA is unreliable when hip height approaches knee
@@ -58,7 +59,10 @@ public final class FppaReliability {
      * finite thigh lengths; NaN values (missing keypoints) are skipped; NaN when none is finite.
      */
     public static double standingThighLengthPx(double[] thighLengthsPx, double percentile) {
-        return Angles.percentile(thighLengthsPx, percentile);
+        if (!(percentile >= 0 && percentile <= 100)) {
+            throw new IllegalArgumentException("percentile must lie in [0, 100]: " + percentile);
+        }
+        return Quantiles.of(thighLengthsPx, percentile / 100);
     }
 
     /** The standing thigh length of one side over a series of poses (e.g. the whole video). */

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.medius.model.FramePose;
 import org.medius.model.Keypoint;
 import org.medius.model.Pose;
+import org.medius.signal.Quantiles;
 
 /**
  * Finds and undoes left/right label swaps of a pose model (MoveNet exchanging the two legs or arms for a frame or
@@ -487,17 +488,6 @@ public final class SwapRepair {
 
     /** Median of the finite values in v[from, to); NaN when there are none. */
     private static double median(double[] v, int from, int to) {
-        double[] f = new double[to - from];
-        int k = 0;
-        for (int i = from; i < to; i++) {
-            if (Double.isFinite(v[i])) {
-                f[k++] = v[i];
-            }
-        }
-        if (k == 0) {
-            return Double.NaN;
-        }
-        Arrays.sort(f, 0, k);
-        return k % 2 == 1 ? f[k / 2] : (f[k / 2 - 1] + f[k / 2]) / 2;
+        return Quantiles.median(Arrays.copyOfRange(v, from, to));
     }
 }

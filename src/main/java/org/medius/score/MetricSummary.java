@@ -2,6 +2,7 @@ package org.medius.score;
 
 import java.util.List;
 import java.util.Objects;
+import org.medius.signal.Quantiles;
 
 /**
  * Median and interquartile range of one metric over the events of one side. Quantiles by linear interpolation

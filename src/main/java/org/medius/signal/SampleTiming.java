@@ -1,6 +1,5 @@
 package org.medius.signal;
 
-import java.util.Arrays;
 
 /**
  * How a series was sampled, read from its real timestamps: the median frame interval and the largest deviation of
@@ -34,7 +33,7 @@ public record SampleTiming(double medianIntervalSeconds, double maxIntervalDevia
         for (int i = 0; i < dt.length; i++) {
             dt[i] = timesSeconds[i + 1] - timesSeconds[i];
         }
-        double median = median(dt.clone());
+        double median = Quantiles.median(dt.clone());
         double maxDeviation = 0;
         for (double d : dt) {
             maxDeviation = Math.max(maxDeviation, Math.abs(d - median));
@@ -52,9 +51,4 @@ public record SampleTiming(double medianIntervalSeconds, double maxIntervalDevia
         return maxIntervalDeviationSeconds > IRREGULAR_FRACTION * medianIntervalSeconds;
     }
 
-    private static double median(double[] values) {
-        Arrays.sort(values);
-        int n = values.length;
-        return n % 2 == 1 ? values[n / 2] : 0.5 * (values[n / 2 - 1] + values[n / 2]);
-    }
 }

@@ -29,7 +29,7 @@ import org.medius.model.Side;
 import org.medius.model.Task;
 import org.medius.pose.MoveNetModel;
 import org.medius.pose.SubjectTracker;
-import org.medius.score.Quantiles;
+import org.medius.signal.Quantiles;
 import org.medius.synth.Truth;
 import org.medius.synth.TruthCsv;
 

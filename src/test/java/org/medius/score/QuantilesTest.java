@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.medius.model.Side;
+import org.medius.signal.Quantiles;
 
 class QuantilesTest {
     private static final double EXACT = 1e-12;

@@ -1,4 +1,4 @@
-package org.medius.score;
+package org.medius.signal;
 
 import java.util.Arrays;
 
@@ -31,6 +31,20 @@ public final class Quantiles {
             return sorted[sorted.length - 1];
         }
         return sorted[lo] + (h - lo) * (sorted[lo + 1] - sorted[lo]);
+    }
+
+    /** The median, Q(0.5), of the finite values; NaN when none is finite. */
+    public static double median(double[] values) {
+        return of(values, 0.5);
+    }
+
+    /**
+     * The upper median of the finite values: the middle one, or the higher of the two middle ones, so always a value
+     * that occurs (a frame interval, a step); NaN when none is finite.
+     */
+    public static double upperMedian(double[] values) {
+        double[] s = finiteSorted(values);
+        return s.length == 0 ? Double.NaN : s[s.length / 2];
     }
 
     /** The finite values, sorted ascending. */

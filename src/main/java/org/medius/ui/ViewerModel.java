@@ -78,7 +78,7 @@ public final class ViewerModel {
 
     public ViewerModel(ViewerServices services) {
         this.services = services;
-        analysis.addListener((o, was, now) -> frameTimes = now == null ? new double[0] : PlotData.times(now));
+        analysis.addListener((o, was, now) -> frameTimes = now == null ? new double[0] : AnalysisFrames.times(now));
         task.addListener((o, was, now) -> {
             keepChoices |= busy.get() && !applyingSession;
             settingsChanged(s -> s.withTask(now));

@@ -127,7 +127,7 @@ class ViewerTest {
         EventMeasures second = a.eventMeasures().get(1);
         robot.interact(() -> window.results().eventTable().getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(ResultsPanel.peakFrame(second), window.model().currentFrameProperty().get());
+        assertEquals(AnalysisFrames.peakFrame(second), window.model().currentFrameProperty().get());
         assertTrue(second.event().contains(window.model().currentFrameProperty().get()), "inside its repetition");
         assertEquals(second.event().startFrame(), window.results().currentEvent().event().startFrame(),
                 "the row of the repetition the frame is in is marked");
@@ -138,7 +138,7 @@ class ViewerTest {
     @Test
     void draggingAKneeChangesItsAngleIsSavedAndCanBeUndone(FxRobot robot) throws Exception {
         Analysis a = openAndWait(robot, video);
-        int frame = ResultsPanel.peakFrame(a.eventMeasures().get(0));
+        int frame = AnalysisFrames.peakFrame(a.eventMeasures().get(0));
         seek(robot, frame);
         double before = a.frames().get(frame).angles().kneeFppaLeftDeg();
         robot.interact(() -> window.videoPane().modeProperty().set(VideoPane.Mode.EDIT_KEYPOINTS));

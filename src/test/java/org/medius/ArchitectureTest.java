@@ -84,4 +84,36 @@ class ArchitectureTest {
                 .should().callMethod(Throwable.class, "printStackTrace")
                 .check(classes);
     }
+
+    @Test
+    void theViewerModelHoldsNoViewAndNoViewerClassesDependOnEachOtherInACycle() {
+        noClasses().that().haveNameMatching("org\\.medius\\.ui\\.(\\w+\\.)*\\w*Model(\\$.*)?")
+                .or().haveNameMatching("org\\.medius\\.ui\\.(\\w*Job|UndoState|SessionSaver|AnalysisFrames|BackgroundTask"
+                        + "|TaskExecutor|TaskHandle|ExportWork)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.concurrent..")
+                .because("the view model and its jobs run without views and on an injected TaskExecutor")
+                .check(classes);
+        // a slice per class of the viewer (nested classes with theirs): MainWindow and WindowMenus, or any others,
+        // never depend on each other both ways, directly or round a longer cycle
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .assignedFrom(new com.tngtech.archunit.library.dependencies.SliceAssignment() {
+                    @Override
+                    public com.tngtech.archunit.library.dependencies.SliceIdentifier getIdentifierOf(
+                            com.tngtech.archunit.core.domain.JavaClass c) {
+                        if (!c.getName().startsWith("org.medius.ui.")) {
+                            return com.tngtech.archunit.library.dependencies.SliceIdentifier.ignore();
+                        }
+                        int nested = c.getName().indexOf('$');
+                        return com.tngtech.archunit.library.dependencies.SliceIdentifier.of(
+                                nested < 0 ? c.getName() : c.getName().substring(0, nested));
+                    }
+
+                    @Override
+                    public String getDescription() {
+                        return "the classes of org.medius.ui";
+                    }
+                })
+                .should().beFreeOfCycles()
+                .check(classes);
+    }
 }

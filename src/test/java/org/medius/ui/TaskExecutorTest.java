@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -14,6 +15,10 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.medius.model.Task;
+import org.medius.synth.SyntheticTrack;
+import org.medius.video.TestVideos;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
@@ -159,5 +164,67 @@ class TaskExecutorTest {
         } finally {
             executor.shutdown();
         }
+    }
+
+    /**
+     * The window's wiring, once: the view model on the real executor analyses a video on a thread of its own,
+     * and Cancel on the JavaFX thread stops the pose stage there. (The viewer's other tests run the same model on
+     * the synchronous executor.)
+     */
+    @Test
+    void theViewerModelOnTheRealExecutorAnalysesInTheBackgroundAndCancels(@TempDir Path dir) throws Exception {
+        SyntheticTrack track = SyntheticTrack.squat().reps(1).repSeconds(2).pauseSeconds(0.5).fps(30)
+                .imageSizePx(320, 180).bodyHeightPx(150).seed(7).generate();
+        Path video = TestVideos.spec().size(320, 180).frames(track.frames().size()).writeTo(dir.resolve("squat.mp4"));
+        FakePoseStage stage = new FakePoseStage(track.frames());
+        CompletableFuture<String> poseThread = new CompletableFuture<>();
+        stage.whileRunning = () -> poseThread.complete(Thread.currentThread().getName());
+        CompletableFuture<ViewerModel> model = new CompletableFuture<>();
+        CountDownLatch done = new CountDownLatch(1);
+        Platform.runLater(() -> {
+            ViewerModel m = new ViewerModel(ViewerServices.withCache(stage, dir.resolve("cache"), "test"),
+                    new FxTaskExecutor());
+            m.taskProperty().set(Task.SQUAT);
+            m.busyProperty().addListener((o, was, now) -> {
+                if (!now) {
+                    done.countDown();
+                }
+            });
+            m.open(video);
+            model.complete(m);
+        });
+        ViewerModel m = model.get(10, TimeUnit.SECONDS);
+        assertEquals("medius-analysis", poseThread.get(30, TimeUnit.SECONDS));
+        assertTrue(done.await(60, TimeUnit.SECONDS), "the analysis ended");
+        CompletableFuture<Integer> frames = new CompletableFuture<>();
+        Platform.runLater(() -> frames.complete(m.analysis() == null ? -1 : m.analysis().frames().size()));
+        assertEquals(track.frames().size(), frames.get(10, TimeUnit.SECONDS));
+
+        CountDownLatch posing = new CountDownLatch(1);
+        CompletableFuture<Boolean> interrupted = new CompletableFuture<>();
+        stage.whileRunning = () -> {
+            posing.countDown();
+            try {
+                new CountDownLatch(1).await(); // the pose model at work, until Cancel
+            } catch (InterruptedException e) {
+                interrupted.complete(true);
+            }
+        };
+        CompletableFuture<Boolean> started = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            m.reanalyse();
+            started.complete(m.busyProperty().get());
+        });
+        assertTrue(started.get(10, TimeUnit.SECONDS), "busy at once");
+        assertTrue(posing.await(30, TimeUnit.SECONDS));
+        CompletableFuture<String> afterCancel = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            m.cancel();
+            afterCancel.complete(m.busyProperty().get() + " " + m.statusProperty().get());
+        });
+        assertEquals("false Analysis cancelled. Choose File > Analyse Again to start it again.",
+                afterCancel.get(10, TimeUnit.SECONDS));
+        assertTrue(interrupted.get(10, TimeUnit.SECONDS), "the pose stage's thread was interrupted");
+        Platform.runLater(m::shutdown);
     }
 }

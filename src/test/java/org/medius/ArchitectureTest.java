@@ -63,6 +63,26 @@ class ArchitectureTest {
         slices().matching("org.medius.(*)..").should().beFreeOfCycles().check(classes);
     }
 
+    /** No two top-level classes depend on each other, directly or through others (nested classes count as their owner). */
+    @Test
+    void classesHaveNoCycles() {
+        slices().assignedFrom(new com.tngtech.archunit.library.dependencies.SliceAssignment() {
+            @Override
+            public com.tngtech.archunit.library.dependencies.SliceIdentifier getIdentifierOf(
+                    com.tngtech.archunit.core.domain.JavaClass c) {
+                String name = c.getName();
+                int nested = name.indexOf('$');
+                return com.tngtech.archunit.library.dependencies.SliceIdentifier.of(
+                        nested < 0 ? name : name.substring(0, nested));
+            }
+
+            @Override
+            public String getDescription() {
+                return "top-level classes";
+            }
+        }).should().beFreeOfCycles().check(classes);
+    }
+
     @Test
     void sessionsAndPlayerDecodingNeedNoUiToolkit() {
         noClasses().that().resideInAnyPackage("org.medius.session..", "org.medius.ui.player..")
@@ -155,6 +175,38 @@ class ArchitectureTest {
     void nothingCallsPrintStackTrace() {
         noClasses().that().resideOutsideOfPackage("org.medius.cli..")
                 .should().callMethod(Throwable.class, "printStackTrace")
+                .check(classes);
+    }
+
+    @Test
+    void theViewerModelHoldsNoViewAndNoViewerClassesDependOnEachOtherInACycle() {
+        noClasses().that().haveNameMatching("org\\.medius\\.ui\\.(\\w+\\.)*\\w*Model(\\$.*)?")
+                .or().haveNameMatching("org\\.medius\\.ui\\.(\\w*Job|UndoState|SessionSaver|AnalysisFrames|BackgroundTask"
+                        + "|TaskExecutor|TaskHandle|ExportWork)(\\$.*)?")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx.scene..", "javafx.concurrent..")
+                .because("the view model and its jobs run without views and on an injected TaskExecutor")
+                .check(classes);
+        // a slice per class of the viewer (nested classes with theirs): MainWindow and WindowMenus, or any others,
+        // never depend on each other both ways, directly or round a longer cycle
+        com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices()
+                .assignedFrom(new com.tngtech.archunit.library.dependencies.SliceAssignment() {
+                    @Override
+                    public com.tngtech.archunit.library.dependencies.SliceIdentifier getIdentifierOf(
+                            com.tngtech.archunit.core.domain.JavaClass c) {
+                        if (!c.getName().startsWith("org.medius.ui.")) {
+                            return com.tngtech.archunit.library.dependencies.SliceIdentifier.ignore();
+                        }
+                        int nested = c.getName().indexOf('$');
+                        return com.tngtech.archunit.library.dependencies.SliceIdentifier.of(
+                                nested < 0 ? c.getName() : c.getName().substring(0, nested));
+                    }
+
+                    @Override
+                    public String getDescription() {
+                        return "the classes of org.medius.ui";
+                    }
+                })
+                .should().beFreeOfCycles()
                 .check(classes);
     }
 }

@@ -18,10 +18,10 @@ import org.medius.session.SessionCache;
 /**
  * The background work behind opening a video: look for earlier results of the same content and model in the
  * cache; if there are none (or they are stale), run the pose stage with progress, time remaining and cancel, and
- * save its result at once; then run the pipeline. Runs on its own thread; JavaFX hands its progress and message
- * to the UI thread.
+ * save its result at once; then run the pipeline. Runs on a {@link TaskExecutor}'s thread, which hands its progress
+ * and message to the UI thread.
  */
-final class AnalysisJob extends javafx.concurrent.Task<AnalysisJob.Outcome> {
+final class AnalysisJob implements BackgroundTask.Work<AnalysisJob.Outcome> {
 
     /**
      * @param analysis  null when the pipeline could not run ({@code noPerson} says why)
@@ -57,9 +57,9 @@ final class AnalysisJob extends javafx.concurrent.Task<AnalysisJob.Outcome> {
     }
 
     @Override
-    protected Outcome call() throws Exception {
-        updateMessage("Checking " + video.getFileName() + " for earlier results…");
-        updateProgress(-1, 1);
+    public Outcome call(BackgroundTask.Context context) throws Exception {
+        context.updateMessage("Checking " + video.getFileName() + " for earlier results…");
+        context.updateProgress(-1);
         SessionCache.Lookup lookup = services.cache().find(video, model);
         Session session;
         String from;
@@ -72,7 +72,7 @@ final class AnalysisJob extends javafx.concurrent.Task<AnalysisJob.Outcome> {
         } else {
             long start = System.nanoTime();
             SubjectHint hint = subject == null ? null : SubjectHint.point(subject.xPx(), subject.yPx());
-            VideoPoses poses = services.poseStage().run(video, model, hint, progress());
+            VideoPoses poses = services.poseStage().run(video, model, hint, progress(context));
             session = Session.create(lookup.fingerprint(), poses.video(), video.toString(), poses.modelDescription(), model,
                     task, sex, subject, poses.poses()).withCorrections(corrections);
             services.cache().save(session);
@@ -81,7 +81,7 @@ final class AnalysisJob extends javafx.concurrent.Task<AnalysisJob.Outcome> {
                 from += "; " + lookup.message();
             }
         }
-        updateMessage("Measuring…");
+        context.updateMessage("Measuring…");
         try {
             Analysis a = session.analyse(services.softwareVersion());
             return new Outcome(session, a, summary(a, from), null, fromCache, from);
@@ -120,14 +120,14 @@ final class AnalysisJob extends javafx.concurrent.Task<AnalysisJob.Outcome> {
      * Progress with the time left, estimated from the frames' pace since the first frame was done (loading the
      * model and starting the decoder take a few seconds that do not repeat).
      */
-    private Progress progress() {
+    private Progress progress(BackgroundTask.Context context) {
         return new Progress() {
             private double firstFraction = -1;
             private long firstNanos;
 
             @Override
             public void update(String stage, double fraction) {
-                updateProgress(fraction, 1);
+                context.updateProgress(fraction);
                 long now = System.nanoTime();
                 if (firstFraction < 0 && fraction > 0) {
                     firstFraction = fraction;
@@ -138,13 +138,13 @@ final class AnalysisJob extends javafx.concurrent.Task<AnalysisJob.Outcome> {
                 String remaining = firstFraction >= 0 && done > 0.02 && elapsed > 1
                         ? String.format(Locale.ROOT, ", about %s left", duration(elapsed * (1 - fraction) / done))
                         : "";
-                updateMessage(String.format(Locale.ROOT, "%s in %s: %.0f%%%s", stage, video.getFileName(),
+                context.updateMessage(String.format(Locale.ROOT, "%s in %s: %.0f%%%s", stage, video.getFileName(),
                         100 * fraction, remaining));
             }
 
             @Override
             public boolean cancelled() {
-                return isCancelled();
+                return context.isCancelled();
             }
         };
     }

@@ -13,7 +13,7 @@ final class Exports {
     }
 
     /** The clinical report, with the key frames read from the video. */
-    static ViewerModel.ExportWork report(Analysis a, Path video, ReportFields fields, Path pdf) {
+    static ExportWork report(Analysis a, Path video, ReportFields fields, Path pdf) {
         return progress -> {
             KeyFramePictures pictures = new KeyFramePictures(a, video);
             ClinicalReport.write(a, fields, pictures::frameWithSkeleton, pdf);
@@ -23,7 +23,7 @@ final class Exports {
     }
 
     /** The video with the skeleton, the angles and a running plot, at the source's frame times. */
-    static ViewerModel.ExportWork overlayVideo(Analysis a, Path video, Path mp4) {
+    static ExportWork overlayVideo(Analysis a, Path video, Path mp4) {
         return progress -> {
             OverlayVideo.Written w = OverlayVideo.write(a, video, mp4, progress);
             return "Wrote " + w.file() + " (" + w.frames() + " frames).";

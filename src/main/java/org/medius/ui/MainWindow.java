@@ -59,7 +59,22 @@ public final class MainWindow {
         this.plots = new PlotsPane(model, playback);
         this.results = new ResultsPanel(model);
         this.feed = new FrameFeed(model, videoPane, playback);
-        this.menus = new WindowMenus(this, model, videoPane);
+        this.menus = new WindowMenus(new MenuHost() {
+            @Override
+            public javafx.stage.Window owner() {
+                return stage;
+            }
+
+            @Override
+            public void openWithChooser() {
+                MainWindow.this.openWithChooser();
+            }
+
+            @Override
+            public void showError(String message) {
+                MainWindow.this.showError(message);
+            }
+        }, model, videoPane);
         model.setErrorSink(this::showError);
 
         VBox videoAndBar = new VBox(videoPane, new PlaybackBar(model, playback));

@@ -32,16 +32,8 @@ final class PlotData {
     private PlotData() {
     }
 
-    static double[] times(Analysis a) {
-        double[] t = new double[a.frames().size()];
-        for (int i = 0; i < t.length; i++) {
-            t[i] = a.frames().get(i).timestampSeconds();
-        }
-        return t;
-    }
-
     static Plot pelvis(Analysis a) {
-        double[] t = times(a);
+        double[] t = AnalysisFrames.times(a);
         double[] v = new double[t.length];
         for (int i = 0; i < t.length; i++) {
             v[i] = a.frames().get(i).angles().pelvicObliquityDeg();
@@ -51,7 +43,7 @@ final class PlotData {
     }
 
     static Plot knees(Analysis a) {
-        double[] t = times(a);
+        double[] t = AnalysisFrames.times(a);
         double[] left = new double[t.length];
         double[] right = new double[t.length];
         for (int i = 0; i < t.length; i++) {
@@ -65,7 +57,7 @@ final class PlotData {
     }
 
     static Plot trunk(Analysis a) {
-        double[] t = times(a);
+        double[] t = AnalysisFrames.times(a);
         double[] v = new double[t.length];
         for (int i = 0; i < t.length; i++) {
             v[i] = a.frames().get(i).angles().trunkLeanTowardsLeftDeg();
@@ -87,7 +79,7 @@ final class PlotData {
     static List<PlotMarker> markers(Analysis a) {
         List<PlotMarker> out = new ArrayList<>();
         for (EventMeasures m : a.eventMeasures()) {
-            AnalysedFrame f = a.frames().get(ResultsPanel.peakFrame(m));
+            AnalysedFrame f = a.frames().get(AnalysisFrames.peakFrame(m));
             out.add(new PlotMarker(f.timestampSeconds(), m.event().side() == Side.LEFT ? SkeletonPainter.LEFT
                     : SkeletonPainter.RIGHT, m.event().side() == Side.LEFT ? "L peak" : "R peak"));
         }

@@ -70,7 +70,7 @@ final class PlotsPane extends VBox {
             }
             return;
         }
-        double[] t = PlotData.times(a);
+        double[] t = AnalysisFrames.times(a);
         set(pelvis, PlotData.pelvis(a), a, t);
         set(knees, PlotData.knees(a), a, t);
         set(trunk, PlotData.trunk(a), a, t);

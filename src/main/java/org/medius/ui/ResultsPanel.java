@@ -86,22 +86,10 @@ final class ResultsPanel extends VBox {
         model.currentFrameProperty().addListener((o, was, now) -> followFrame(now.intValue()));
         events.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && !seekingFromTable) {
-                model.currentFrameProperty().set(peakFrame(now));
+                model.currentFrameProperty().set(AnalysisFrames.peakFrame(now));
             }
         });
         show(model.analysis());
-    }
-
-    /**
-     * The frame a row seeks to: a repetition's deepest frame (where FPPA is read); a stance's peak pelvic drop in
-     * a frontal view; else the deepest frame, else the key frame.
-     */
-    static int peakFrame(EventMeasures m) {
-        if (m.event().kind() == EventKind.STANCE && m.frontalPlane() && m.cpdPeakFrame() >= 0
-                && Double.isFinite(m.cpdPeakDeg())) {
-            return m.cpdPeakFrame();
-        }
-        return m.deepestFrame() >= 0 ? m.deepestFrame() : m.event().keyFrame();
     }
 
     /** Marks the row of the event the frame lies in, so playback shows which stance or repetition it is in. */

@@ -31,7 +31,7 @@ public final class ViewerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        ViewerModel model = new ViewerModel(ViewerServices.standard(softwareVersion));
+        ViewerModel model = new ViewerModel(ViewerServices.standard(softwareVersion), new FxTaskExecutor());
         MainWindow window = new MainWindow(stage, model);
         stage.show();
         Start s = startWith;

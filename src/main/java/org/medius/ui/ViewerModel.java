@@ -2,10 +2,8 @@ package org.medius.ui;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,23 +16,26 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.concurrent.Worker;
 import org.medius.analysis.Analysis;
-import org.medius.analysis.NoPersonException;
+import org.medius.export.OutputFileException;
 import org.medius.model.MoveNetVariant;
 import org.medius.model.Sex;
 import org.medius.model.Task;
 import org.medius.session.Correction;
-import org.medius.session.CorrectionHistory;
 import org.medius.session.Session;
 
 /**
  * The viewer's state, without controls: the video, its analysis, the one current frame everything follows, the
- * background work and the user's corrections with undo. Views bind to its properties; it never touches a node.
- * Call it from the JavaFX thread.
+ * background work and the user's corrections with undo. Views bind to its properties; it never touches a node. The
+ * work (the analysis, measuring again after a change, exports, saving) runs on the {@link TaskExecutor} it is
+ * given: {@link AnalysisJob}, {@link MeasureJob}, {@link ExportJob}, {@link SessionSaver}. Call it from the JavaFX
+ * thread (with a synchronous executor, from the thread that runs the tasks).
  */
 public final class ViewerModel {
     private final ViewerServices services;
+    private final TaskExecutor executor;
+    private final SessionSaver saver;
+    private final UndoState history = new UndoState(this);
     private final IntegerProperty currentFrame = new SimpleIntegerProperty(this, "currentFrame", 0);
     private final ReadOnlyObjectWrapper<Path> video = new ReadOnlyObjectWrapper<>(this, "video");
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
@@ -44,22 +45,8 @@ public final class ViewerModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Open a video: File > Open, or drop it here. To try Medius first: File > Open Sample.");
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper(this, "undoText", "");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper(this, "redoText", "");
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
-    private final ExecutorService saver = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "medius-session-saver");
-        t.setDaemon(true);
-        return t;
-    });
     private Consumer<String> errorSink = m -> { };
     private double[] frameTimes = new double[0];
-    private final ExecutorService measurer = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "medius-pipeline");
-        t.setDaemon(true);
-        return t;
-    });
     /** The session whose analysis is shown. */
     private Session session;
     /** The session the newest request is for: {@link #session}, or one being measured. */
@@ -68,17 +55,24 @@ public final class ViewerModel {
     private long generation;
     private boolean jobRunning;
     private boolean measuring;
-    private javafx.concurrent.Task<String> export;
-    private CorrectionHistory history = new CorrectionHistory();
-    private AnalysisJob job;
-    private Future<?> lastSave;
+    /** The analysis of the video (the pose stage, or earlier results) now or last run. */
+    private TaskHandle job;
+    private TaskHandle export;
+    /** The newest measurement: the next one starts when it has ended (one at a time, as on one thread). */
+    private TaskHandle measurement;
     private boolean applyingSession;
     /** The task or sex was chosen for this opening (command line, or changed while analysing): it wins. */
     private boolean keepChoices;
 
-    public ViewerModel(ViewerServices services) {
+    /**
+     * @param executor runs the background work and hands its results to the UI thread; the window gives
+     *                 {@link FxTaskExecutor}. The model shuts it down with itself ({@link #shutdown()}).
+     */
+    public ViewerModel(ViewerServices services, TaskExecutor executor) {
         this.services = services;
-        analysis.addListener((o, was, now) -> frameTimes = now == null ? new double[0] : PlotData.times(now));
+        this.executor = executor;
+        this.saver = new SessionSaver(executor, services.cache(), this::reportError);
+        analysis.addListener((o, was, now) -> frameTimes = now == null ? new double[0] : AnalysisFrames.times(now));
         task.addListener((o, was, now) -> {
             keepChoices |= busy.get() && !applyingSession;
             settingsChanged(s -> s.withTask(now));
@@ -140,19 +134,19 @@ public final class ViewerModel {
     }
 
     public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
+        return history.undoTextProperty();
     }
 
     public ReadOnlyStringProperty redoTextProperty() {
-        return redoText.getReadOnlyProperty();
+        return history.redoTextProperty();
     }
 
     public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
+        return history.canUndoProperty();
     }
 
     public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
+        return history.canRedoProperty();
     }
 
     /** Where errors go: the window shows each in a dialog (one sentence). */
@@ -171,7 +165,7 @@ public final class ViewerModel {
 
     /** The corrections in force, in the order they were made. */
     public List<Correction> corrections() {
-        return history.current().list();
+        return history.corrections();
     }
 
     /**
@@ -203,14 +197,13 @@ public final class ViewerModel {
         Path abs = file.toAbsolutePath().normalize();
         session = null;
         latest = null;
-        history = new CorrectionHistory();
-        updateUndo();
+        history.reset(List.of());
         analysis.set(null);
         currentFrame.set(0);
         video.set(abs);
         try {
             services.recentFiles().add(abs);
-        } catch (org.medius.export.OutputFileException e) {
+        } catch (OutputFileException e) {
             status.set("The recent-files list could not be saved: " + e.getMessage());
         }
         start(abs, null);
@@ -223,19 +216,14 @@ public final class ViewerModel {
         }
     }
 
+    /** Stops the analysis or the export that runs (Cancel in the status bar); the status line says so. */
     public void cancel() {
-        if (job != null && job.isRunning()) {
-            job.cancel(true);
+        if (job != null) {
+            job.cancel();
         }
-        if (export != null && export.isRunning()) {
-            export.cancel(true);
+        if (export != null) {
+            export.cancel();
         }
-    }
-
-    /** Long export work: gets the progress to report and to learn of Cancel; returns the line for the status bar. */
-    @FunctionalInterface
-    public interface ExportWork {
-        String run(org.medius.analysis.Progress progress) throws Exception;
     }
 
     /**
@@ -247,50 +235,17 @@ public final class ViewerModel {
             errorSink.accept("Medius is still busy (" + status.get() + "); export when it has finished.");
             return;
         }
-        javafx.concurrent.Task<String> t = new javafx.concurrent.Task<>() {
-            @Override
-            protected String call() throws Exception {
-                updateMessage(what + "…");
-                return work.run(new org.medius.analysis.Progress() {
-                    @Override
-                    public void update(String stage, double fraction) {
-                        updateProgress(fraction, 1);
-                        updateMessage(String.format(java.util.Locale.ROOT, "%s: %.0f%%", what, 100 * fraction));
-                    }
-
-                    @Override
-                    public boolean cancelled() {
-                        return isCancelled();
-                    }
-                });
-            }
-        };
+        BackgroundTask<String> t = BackgroundTask.of("export", new ExportJob(what, work));
+        t.onMessage(status::set).onProgress(progress::set)
+                .onSuccess(line -> exportEnded(line, null))
+                .onCancelled(() -> exportEnded(what + " cancelled; nothing was written.", null))
+                .onFailure(e -> exportEnded(what + " failed.", ErrorMessages.of(e)));
         export = t;
-        status.bind(t.messageProperty());
-        progress.bind(t.progressProperty());
+        status.set(""); // until the export's first message
+        progress.set(-1);
         jobRunning = true;
         updateBusy();
-        t.stateProperty().addListener((o, was, now) -> {
-            if (!(now == Worker.State.SUCCEEDED || now == Worker.State.FAILED || now == Worker.State.CANCELLED)) {
-                return;
-            }
-            status.unbind();
-            progress.unbind();
-            progress.set(0);
-            if (now == Worker.State.SUCCEEDED) {
-                status.set(t.getValue());
-            } else if (now == Worker.State.CANCELLED) {
-                status.set(what + " cancelled; nothing was written.");
-            } else {
-                status.set(what + " failed.");
-                errorSink.accept(ErrorMessages.of(t.getException()));
-            }
-            jobRunning = false;
-            updateBusy();
-        });
-        Thread th = new Thread(t, "medius-export");
-        th.setDaemon(true);
-        th.start();
+        executor.execute(t);
     }
 
     /** Applies a correction; only the stages after it run again. Saved with the analysis at once. */
@@ -299,81 +254,68 @@ public final class ViewerModel {
             return;
         }
         history.apply(correction);
-        correctionsChanged(correction, () -> history.undo());
+        correctionsChanged(correction, history::undo);
     }
 
     public void undo() {
-        history.undo().ifPresent(c -> correctionsChanged(c, () -> history.redo()));
+        history.undo().ifPresent(c -> correctionsChanged(c, history::redo));
     }
 
     public void redo() {
-        history.redo().ifPresent(c -> correctionsChanged(c, () -> history.undo()));
+        history.redo().ifPresent(c -> correctionsChanged(c, history::undo));
     }
 
     /** Waits until the last session save has been written (tests, and before the window closes). */
     public void flushSaves() {
-        Future<?> f = lastSave;
-        if (f != null) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            } catch (java.util.concurrent.ExecutionException e) {
-                // reported to the user when it happened
-            }
-        }
+        saver.flush();
     }
 
-    /** Stops background work; the window is closing. */
+    /** Stops background work and the executor; the window is closing. */
     public void shutdown() {
         cancel();
         flushSaves();
-        saver.shutdown();
-        measurer.shutdownNow();
+        executor.shutdown();
     }
 
     // ------------------------------------------------------------------------------------------------ inside
 
-    private void start(Path file, org.medius.session.Correction.SubjectPick subject) {
+    private void start(Path file, Correction.SubjectPick subject) {
         cancel();
-        AnalysisJob j = new AnalysisJob(services, file, model.get(), task.get(), sex.get(), subject,
-                session == null ? List.of() : history.current().list(), session != null);
-        job = j;
+        BackgroundTask<AnalysisJob.Outcome> t = BackgroundTask.of("analysis", new AnalysisJob(services, file,
+                model.get(), task.get(), sex.get(), subject, session == null ? List.of() : history.corrections(),
+                session != null));
+        t.onMessage(status::set).onProgress(progress::set)
+                .onSuccess(outcome -> analysisEnded(t, () -> finished(outcome)))
+                .onCancelled(() -> analysisEnded(t, () -> status.set(
+                        "Analysis cancelled. Choose File > Analyse Again to start it again.")))
+                .onFailure(e -> analysisEnded(t, () -> {
+                    status.set("Analysis failed.");
+                    errorSink.accept(ErrorMessages.of(e));
+                }));
+        job = t;
         generation++; // a measurement still running is for poses this job replaces
         measuring = false;
         jobRunning = true;
         updateBusy();
         progress.set(-1);
-        status.bind(j.messageProperty());
-        progress.bind(j.progressProperty());
-        j.stateProperty().addListener((o, was, now) -> {
-            if (job != j || !(now == Worker.State.SUCCEEDED || now == Worker.State.FAILED
-                    || now == Worker.State.CANCELLED)) {
-                return;
-            }
-            status.unbind();
-            progress.unbind();
-            progress.set(0);
-            try {
-                if (now == Worker.State.SUCCEEDED) {
-                    finished(j.getValue());
-                } else if (now == Worker.State.CANCELLED) {
-                    status.set("Analysis cancelled. Choose File > Analyse Again to start it again.");
-                } else {
-                    status.set("Analysis failed.");
-                    errorSink.accept(ErrorMessages.of(j.getException()));
-                }
-            } catch (RuntimeException e) {
-                status.set("Showing the results failed.");
-                errorSink.accept(ErrorMessages.of(e));
-            } finally {
-                jobRunning = false;
-                updateBusy(); // last: whoever waits for the work sees its results in place
-            }
-        });
-        Thread t = new Thread(j, "medius-analysis");
-        t.setDaemon(true);
-        t.start();
+        status.set(""); // until the job's first message
+        executor.execute(t);
+    }
+
+    private void analysisEnded(TaskHandle t, Runnable outcome) {
+        if (job != t) {
+            return;
+        }
+        progress.set(0);
+        try {
+            outcome.run();
+        } catch (RuntimeException e) {
+            status.set("Showing the results failed.");
+            errorSink.accept(ErrorMessages.of(e));
+        } finally {
+            jobRunning = false;
+            updateBusy(); // last: whoever waits for the work sees its results in place
+        }
     }
 
     private void finished(AnalysisJob.Outcome outcome) {
@@ -382,8 +324,8 @@ public final class ViewerModel {
         applyingSession = true;
         try {
             session = outcome.session();
-            if (history.current().list().isEmpty() && !session.corrections().isEmpty()) {
-                history = new CorrectionHistory(org.medius.session.Corrections.of(session.corrections()));
+            if (history.corrections().isEmpty() && !session.corrections().isEmpty()) {
+                history.reset(session.corrections());
             }
             task.set(session.task());
             sex.set(session.sex());
@@ -392,7 +334,6 @@ public final class ViewerModel {
             applyingSession = false;
         }
         latest = session;
-        updateUndo();
         Analysis result = outcome.analysis();
         if (result != null) {
             analysis.set(result);
@@ -413,7 +354,17 @@ public final class ViewerModel {
         }
     }
 
-    private void settingsChanged(java.util.function.UnaryOperator<Session> change) {
+    private void exportEnded(String line, String error) {
+        progress.set(0);
+        status.set(line);
+        if (error != null) {
+            errorSink.accept(error);
+        }
+        jobRunning = false;
+        updateBusy();
+    }
+
+    private void settingsChanged(UnaryOperator<Session> change) {
         if (applyingSession || latest == null || jobRunning) {
             return; // while the pose model runs, the choice is applied when it ends (see finished)
         }
@@ -421,18 +372,17 @@ public final class ViewerModel {
     }
 
     private void correctionsChanged(Correction changed, Runnable revert) {
-        updateUndo();
         if (changed.needsPoseStage()) {
-            start(video.get(), history.current().subject().orElse(null));
+            start(video.get(), history.subject().orElse(null));
             return;
         }
-        measure(latest.withCorrections(history.current().list()), revert, "measured again with the correction");
+        measure(latest.withCorrections(history.corrections()), revert, "measured again with the correction");
     }
 
     /**
-     * Re-runs the pipeline on the session, on its own thread: milliseconds for a short clip, about 1.6 s for a
-     * 10-minute video on 2 cores (docs/viewer.md), too long to hold the window. The newest request wins; when the
-     * pipeline cannot run (e.g. every frame excluded) the change is taken back and the reason shown.
+     * Re-runs the pipeline on the session in the background ({@link MeasureJob}), one measurement after the other.
+     * The newest request wins (an older result is dropped); when the pipeline cannot run (e.g. every frame excluded)
+     * the change is taken back and the reason shown.
      *
      * @param revert undoes the correction that asked for it; null for a settings change
      */
@@ -443,44 +393,35 @@ public final class ViewerModel {
         updateBusy();
         status.set("Measuring again…");
         progress.set(-1);
-        measurer.submit(() -> {
-            Analysis a = null;
-            String problem = null;
-            try {
-                a = s.analyse(services.softwareVersion());
-            } catch (NoPersonException e) {
-                problem = e.getMessage();
-            } catch (RuntimeException e) {
-                problem = ErrorMessages.of(e);
-            }
-            Analysis result = a;
-            String reason = problem;
-            javafx.application.Platform.runLater(() -> measured(g, s, result, reason, revert, why));
-        });
+        BackgroundTask<MeasureJob.Measured> t = BackgroundTask.of("pipeline",
+                new MeasureJob(s, services.softwareVersion())).after(measurement);
+        t.onSuccess(m -> measured(g, m, revert, why))
+                .onFailure(e -> measured(g, new MeasureJob.Measured(s, null, ErrorMessages.of(e)), revert, why));
+        measurement = t;
+        executor.execute(t);
     }
 
-    private void measured(long g, Session s, Analysis result, String problem, Runnable revert, String why) {
+    private void measured(long g, MeasureJob.Measured m, Runnable revert, String why) {
         if (g != generation) {
             return; // a newer request (or a new video) replaced this one
         }
         try {
-            if (result != null) {
-                session = s;
-                analysis.set(result);
-                save(s);
-                status.set(AnalysisJob.summary(result, why));
+            if (m.analysis() != null) {
+                session = m.session();
+                analysis.set(m.analysis());
+                saver.save(session);
+                status.set(AnalysisJob.summary(m.analysis(), why));
             } else {
                 latest = session;
                 if (revert != null) {
                     revert.run();
-                    updateUndo();
                 }
                 applyingSession = true;
                 task.set(session.task());
                 sex.set(session.sex());
                 applyingSession = false;
                 status.set("The change was taken back.");
-                errorSink.accept(problem);
+                errorSink.accept(m.problem());
             }
         } finally {
             measuring = false;
@@ -491,23 +432,5 @@ public final class ViewerModel {
 
     private void updateBusy() {
         busy.set(jobRunning || measuring);
-    }
-
-    private void save(Session s) {
-        lastSave = saver.submit(() -> {
-            try {
-                services.cache().save(s);
-            } catch (org.medius.export.OutputFileException e) {
-                javafx.application.Platform.runLater(() -> errorSink.accept("Your corrections could not be saved: "
-                        + e.getMessage()));
-            }
-        });
-    }
-
-    private void updateUndo() {
-        canUndo.set(history.canUndo());
-        canRedo.set(history.canRedo());
-        undoText.set(history.canUndo() ? "Undo " + history.undoDescription().orElse("") : "Undo");
-        redoText.set(history.canRedo() ? "Redo " + history.redoDescription().orElse("") : "Redo");
     }
 }

@@ -30,14 +30,14 @@ import org.medius.session.Correction;
 
 /** The menu bar and the small dialogs behind it (exclude frames, camera roll, exports, help). */
 final class WindowMenus {
-    private final MainWindow window;
+    private final MenuHost window;
     private final ViewerModel model;
     private final VideoPane videoPane;
     private final MenuBar bar = new MenuBar();
     private final Menu recent = new Menu("Open Recent");
     private final Menu samples = new Menu("Open Sample");
 
-    WindowMenus(MainWindow window, ViewerModel model, VideoPane videoPane) {
+    WindowMenus(MenuHost window, ViewerModel model, VideoPane videoPane) {
         this.window = window;
         this.model = model;
         this.videoPane = videoPane;
@@ -68,7 +68,7 @@ final class WindowMenus {
         for (MenuItem m : List.of(csv, json, png, research)) {
             m.disableProperty().bind(model.analysisProperty().isNull());
         }
-        MenuItem quit = item("Quit", "Shortcut+Q", () -> window.stage().close());
+        MenuItem quit = item("Quit", "Shortcut+Q", () -> window.owner().hide());
         return new Menu("File", null, open, recent, samples, analyse, new SeparatorMenuItem(), report, overlay,
                 new SeparatorMenuItem(), csv, json, png, research, new SeparatorMenuItem(), quit);
     }
@@ -171,7 +171,7 @@ final class WindowMenus {
         int n = a.frames().size();
         int from = model.currentFrameProperty().get() + 1;
         TextInputDialog d = new TextInputDialog(from + "-" + Math.min(n, from + 14));
-        d.initOwner(window.stage());
+        d.initOwner(window.owner());
         d.setTitle("Exclude frames");
         d.setHeaderText("Frames to leave out of the measurements (1 to " + n + "), e.g. 40-55. They are treated as"
                 + " if the person were not seen.");
@@ -193,7 +193,7 @@ final class WindowMenus {
         TextInputDialog d = new TextInputDialog(a == null || a.settings().roll().mode() == RollChoice.Mode.AUTO
                 ? "auto" : a.settings().roll().mode() == RollChoice.Mode.NONE ? "none"
                 : String.valueOf(a.settings().roll().userRollDeg()));
-        d.initOwner(window.stage());
+        d.initOwner(window.owner());
         d.setTitle("Camera roll");
         d.setHeaderText("A tilted phone adds its tilt to pelvic obliquity and trunk lean. auto = estimated from the"
                 + " planted feet, none = no correction, or the roll in degrees (+ = the image-right end of a level"
@@ -212,7 +212,7 @@ final class WindowMenus {
     private void exportReport() {
         Analysis a = model.analysis();
         Path video = model.videoProperty().get();
-        Optional<ReportFields> fields = ReportDialog.ask(window.stage());
+        Optional<ReportFields> fields = ReportDialog.ask(window.owner());
         if (fields.isEmpty()) {
             return;
         }
@@ -244,14 +244,14 @@ final class WindowMenus {
         if (video != null && video.getParent() != null) {
             chooser.setInitialDirectory(video.getParent().toFile());
         }
-        File f = chooser.showSaveDialog(window.stage());
+        File f = chooser.showSaveDialog(window.owner());
         return f == null ? null : f.toPath();
     }
 
     /** TRC (keypoints) and MOT (angles); in metres when the person's standing height is given, else pixels. */
     private void exportResearch() {
         TextInputDialog d = new TextInputDialog("");
-        d.initOwner(window.stage());
+        d.initOwner(window.owner());
         d.setTitle("Export TRC and MOT");
         d.setHeaderText("The keypoints (TRC) are in pixels, or in metres when you give the person's standing height"
                 + " (scaled from the leg length; docs/data-dictionary.md says how and what limits it).");
@@ -280,7 +280,7 @@ final class WindowMenus {
     private void exportFolder(EnumSet<AnalysisFiles.Format> formats, Optional<HeightCalibration> calibration) {
         DirectoryChooser chooser = new DirectoryChooser();
         chooser.setTitle("Export into folder");
-        File dir = chooser.showDialog(window.stage());
+        File dir = chooser.showDialog(window.owner());
         if (dir == null) {
             return;
         }
@@ -298,7 +298,7 @@ final class WindowMenus {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Save plots as PNG");
         chooser.setInitialFileName(AnalysisFiles.stem(model.analysis().video().fileName()) + ".angles.png");
-        File f = chooser.showSaveDialog(window.stage());
+        File f = chooser.showSaveDialog(window.owner());
         if (f == null) {
             return;
         }
@@ -313,7 +313,7 @@ final class WindowMenus {
         Alert alert = new Alert(Alert.AlertType.INFORMATION, text, ButtonType.OK);
         alert.setTitle(title);
         alert.setHeaderText(null);
-        alert.initOwner(window.stage());
+        alert.initOwner(window.owner());
         alert.getDialogPane().setMinWidth(520);
         alert.show();
     }

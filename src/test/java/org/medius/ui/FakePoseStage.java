@@ -23,8 +23,11 @@ final class FakePoseStage implements PoseStage {
     private final List<FramePose> track;
     final AtomicInteger runs = new AtomicInteger();
     volatile SubjectHint lastSubject;
-    /** When set, each run waits for it (reporting progress and honouring cancel) before it starts. */
-    volatile java.util.concurrent.CountDownLatch gate;
+    /**
+     * When set, each run reports some progress and calls it before it starts (a test changes a choice or presses
+     * Cancel there, while the pose stage runs); a cancel is honoured.
+     */
+    volatile Runnable whileRunning;
 
     FakePoseStage(List<FramePose> track) {
         this.track = List.copyOf(track);
@@ -35,16 +38,13 @@ final class FakePoseStage implements PoseStage {
             throws VideoException, AnalysisCancelledException {
         runs.incrementAndGet();
         lastSubject = subject;
-        java.util.concurrent.CountDownLatch g = gate;
-        try {
-            while (g != null && !g.await(20, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                progress.update("Finding the person", 0.1);
-                if (progress.cancelled()) {
-                    throw new AnalysisCancelledException();
-                }
+        Runnable during = whileRunning;
+        if (during != null) {
+            progress.update("Finding the person", 0.1);
+            during.run();
+            if (progress.cancelled()) {
+                throw new AnalysisCancelledException();
             }
-        } catch (InterruptedException e) {
-            throw new AnalysisCancelledException();
         }
         return VideoAnalyzer.poses(video, new PoseEstimator() {
             private int next;

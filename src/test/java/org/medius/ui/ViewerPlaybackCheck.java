@@ -40,7 +40,8 @@ class ViewerPlaybackCheck {
         SyntheticTrack walk = SyntheticTrack.walk().fps(30).steps(30).imageSizePx(1920, 1080).bodyHeightPx(700)
                 .seed(3).generate();
         stage = new FakePoseStage(walk.frames());
-        window = new MainWindow(s, new ViewerModel(ViewerServices.withCache(stage, cache, "test")));
+        window = new MainWindow(s, new ViewerModel(ViewerServices.withCache(stage, cache, "test"),
+                new CurrentThreadTaskExecutor()));
         window.setShowErrorDialogs(false);
         s.show();
     }
@@ -62,9 +63,7 @@ class ViewerPlaybackCheck {
             }
             assertEquals(0, p.waitFor(), "ffmpeg made the clip");
         }
-        robot.interact(() -> window.model().open(clip));
-        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> !window.model().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> window.model().open(clip)); // analysed on this thread: done when it returns
         Analysis a = window.model().analysis();
         assertNotNull(a, () -> "analysed: " + window.lastError() + " / status: " + window.model().statusProperty().get());
         int frames = a.frames().size();

@@ -33,7 +33,7 @@ class ViewerScreenshotTest {
     @Start
     void start(Stage stage) {
         window = new MainWindow(stage, new ViewerModel(ViewerServices.withCache(new MoveNetPoseStage(), cache,
-                "test")));
+                "test"), new CurrentThreadTaskExecutor()));
         window.setShowErrorDialogs(false);
         stage.show();
     }
@@ -43,16 +43,15 @@ class ViewerScreenshotTest {
         Path video = SharedData.require("tfjs/pose_squats.mp4");
         robot.interact(() -> {
             window.model().taskProperty().set(Task.SQUAT);
-            window.model().open(video);
+            window.model().open(video); // the pose model runs here, on this thread: analysed when it returns
         });
-        WaitForAsyncUtils.waitFor(300, TimeUnit.SECONDS, () -> !window.model().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
         Analysis a = window.model().analysis();
         assertNotNull(a, () -> "analysed: " + window.lastError());
         assertEquals(2, a.events().repetitionCount(), "as medius analyze finds (the third is cut by the clip's end)");
 
         robot.interact(() -> window.results().eventTable().getSelectionModel().select(0));
         int frame = window.model().currentFrameProperty().get();
+        // the picture comes from the player's decoder thread
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> window.feed().lastDelivered() == frame);
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -35,7 +35,10 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The viewer, headless (Monocle), on a real little video whose poses come from a synthetic squat track (three
- * repetitions, left knee 12 degrees of valgus): values, not pixels.
+ * repetitions, left knee 12 degrees of valgus): values, not pixels. The model's background work runs on the
+ * calling (JavaFX) thread ({@link CurrentThreadTaskExecutor}): when an interaction returns, its results are in
+ * place. Only the video's pictures come from a thread of their own (the player's decoder); the tests that look at
+ * the picture or its skeleton wait for it.
  */
 @ExtendWith(ApplicationExtension.class)
 class ViewerTest {
@@ -59,35 +62,33 @@ class ViewerTest {
     void start(Stage s) throws Exception {
         cache = Files.createTempDirectory(dir, "cache");
         stage = new FakePoseStage(track.frames());
-        window = new MainWindow(s, new ViewerModel(ViewerServices.withCache(stage, cache, "test")));
+        window = new MainWindow(s, new ViewerModel(ViewerServices.withCache(stage, cache, "test"),
+                new CurrentThreadTaskExecutor()));
         window.setShowErrorDialogs(false);
         window.model().taskProperty().set(Task.SQUAT);
         s.show();
     }
 
-    private Analysis openAndWait(FxRobot robot, Path file) throws Exception {
+    /** Opens the video; the analysis has run when this returns. */
+    private Analysis open(FxRobot robot, Path file) {
         robot.interact(() -> window.model().open(file));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.model().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(window.model().busyProperty().get(), "nothing left running");
         return window.model().analysis();
     }
 
-    /** Waits until the work a change started (the pipeline runs on its own thread) has put its results in place. */
-    private void idle() throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !window.model().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+    private void seek(FxRobot robot, int frame) {
+        robot.interact(() -> window.model().currentFrameProperty().set(frame));
     }
 
-    private void seek(FxRobot robot, int frame) throws Exception {
-        robot.interact(() -> window.model().currentFrameProperty().set(frame));
+    /** Waits for the player's decoder thread to put the frame's picture (and with it its skeleton) on screen. */
+    private void awaitPicture(int frame) throws Exception {
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.feed().lastDelivered() == frame);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Test
     void openingAVideoFillsThePlotsTheResultsAndTheTable(FxRobot robot) throws Exception {
-        Analysis a = openAndWait(robot, video);
+        Analysis a = open(robot, video);
         assertNotNull(a, "analysed");
         assertEquals(track.frames().size(), a.frames().size());
         assertEquals(3, a.events().repetitionCount());
@@ -99,13 +100,13 @@ class ViewerTest {
         assertTrue(robot.lookup("#headline").queryLabeled().getText().contains("3 repetitions"),
                 robot.lookup("#headline").queryLabeled().getText());
         assertTrue(robot.lookup("#statement").queryLabeled().getText().toLowerCase().contains("strength"));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.feed().lastDelivered() == 0);
+        awaitPicture(0);
         assertNotNull(window.videoPane().overlayContent(), "the skeleton of frame 0 is drawn");
     }
 
     @Test
     void theCursorOfEveryPlotFollowsSeekingAndAClickOnAPlotSeeks(FxRobot robot) throws Exception {
-        Analysis a = openAndWait(robot, video);
+        Analysis a = open(robot, video);
         seek(robot, 40);
         double t40 = a.frames().get(40).timestampSeconds();
         for (TimeSeriesPlot p : window.plots().plots()) {
@@ -123,11 +124,11 @@ class ViewerTest {
 
     @Test
     void selectingATableRowSeeksToThePeakOfThatRepetition(FxRobot robot) throws Exception {
-        Analysis a = openAndWait(robot, video);
+        Analysis a = open(robot, video);
         EventMeasures second = a.eventMeasures().get(1);
         robot.interact(() -> window.results().eventTable().getSelectionModel().select(1));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(ResultsPanel.peakFrame(second), window.model().currentFrameProperty().get());
+        assertEquals(AnalysisFrames.peakFrame(second), window.model().currentFrameProperty().get());
         assertTrue(second.event().contains(window.model().currentFrameProperty().get()), "inside its repetition");
         assertEquals(second.event().startFrame(), window.results().currentEvent().event().startFrame(),
                 "the row of the repetition the frame is in is marked");
@@ -137,9 +138,10 @@ class ViewerTest {
 
     @Test
     void draggingAKneeChangesItsAngleIsSavedAndCanBeUndone(FxRobot robot) throws Exception {
-        Analysis a = openAndWait(robot, video);
-        int frame = ResultsPanel.peakFrame(a.eventMeasures().get(0));
+        Analysis a = open(robot, video);
+        int frame = AnalysisFrames.peakFrame(a.eventMeasures().get(0));
         seek(robot, frame);
+        awaitPicture(frame);
         double before = a.frames().get(frame).angles().kneeFppaLeftDeg();
         robot.interact(() -> window.videoPane().modeProperty().set(VideoPane.Mode.EDIT_KEYPOINTS));
         FrameOverlay shown = window.videoPane().overlayContent();
@@ -147,7 +149,7 @@ class ViewerTest {
                 shown.pose().yPx(Keypoint.LEFT_KNEE));
         Point2D from = window.videoPane().localToScreen(knee);
         robot.drag(from, MouseButton.PRIMARY).moveBy(-40, 0).drop();
-        idle();
+        WaitForAsyncUtils.waitForFxEvents(); // the drop's mouse event has been handled: measured again
 
         Analysis after = window.model().analysis();
         double moved = after.frames().get(frame).angles().kneeFppaLeftDeg();
@@ -160,32 +162,28 @@ class ViewerTest {
 
         // saved with the analysis: a new viewer on the same cache finds the correction
         window.model().flushSaves();
-        ViewerModel restarted = new ViewerModel(ViewerServices.withCache(stage, cache, "test"));
+        ViewerModel restarted = new ViewerModel(ViewerServices.withCache(stage, cache, "test"),
+                new CurrentThreadTaskExecutor());
         robot.interact(() -> restarted.open(video));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> restarted.analysis() != null);
         assertEquals(corrections, restarted.corrections());
         assertEquals(moved, restarted.analysis().frames().get(frame).angles().kneeFppaLeftDeg(), 1e-9);
         assertEquals(1, stage.runs.get(), "the pose stage ran once: the second opening came from the cache");
 
         robot.interact(() -> window.model().undo());
-        idle();
         assertEquals(before, window.model().analysis().frames().get(frame).angles().kneeFppaLeftDeg(), 1e-9);
         assertTrue(window.model().corrections().isEmpty());
         robot.interact(() -> window.model().redo());
-        idle();
         assertEquals(moved, window.model().analysis().frames().get(frame).angles().kneeFppaLeftDeg(), 1e-9);
     }
 
     @Test
     void excludingFramesAndOverridingTheViewRerunOnlyThePipeline(FxRobot robot) throws Exception {
-        openAndWait(robot, video);
+        open(robot, video);
         robot.interact(() -> window.model().apply(new Correction.FrameExclusion(10, 20)));
-        idle();
         Analysis a = window.model().analysis();
         assertEquals(0.0, a.frames().get(15).rawPose().confidence(Keypoint.LEFT_HIP));
         robot.interact(() -> window.model().apply(new Correction.ViewOverride(
                 org.medius.events.ViewChoice.POSTERIOR)));
-        idle();
         assertEquals(org.medius.events.ViewChoice.POSTERIOR, window.model().analysis().settings().view());
         assertEquals(1, stage.runs.get(), "no pose stage for these corrections");
         assertEquals("Undo View: posterior", window.model().undoTextProperty().get());
@@ -193,17 +191,15 @@ class ViewerTest {
         javafx.scene.control.ComboBox<org.medius.events.ViewChoice> camera = robot.lookup("#viewChoice").query();
         assertEquals(org.medius.events.ViewChoice.POSTERIOR, camera.getValue(), "the tool bar shows the view in use");
         robot.interact(() -> camera.setValue(org.medius.events.ViewChoice.ANTERIOR));
-        idle();
         assertEquals(org.medius.events.ViewChoice.ANTERIOR, window.model().analysis().settings().view());
         assertEquals(3, window.model().corrections().size());
     }
 
     @Test
     void aCorrectionThatLeavesNoPersonIsTakenBackWithTheReason(FxRobot robot) throws Exception {
-        Analysis a = openAndWait(robot, video);
+        Analysis a = open(robot, video);
         int last = a.frames().get(a.frames().size() - 1).frameIndex();
         robot.interact(() -> window.model().apply(new Correction.FrameExclusion(0, last)));
-        idle();
         assertTrue(a == window.model().analysis(), "the analysis shown is kept");
         assertTrue(window.model().corrections().isEmpty(), "the exclusion was taken back");
         assertFalse(window.model().canUndoProperty().get());
@@ -212,10 +208,9 @@ class ViewerTest {
 
     @Test
     void changingTheTaskMeasuresAgainWithoutThePoseModel(FxRobot robot) throws Exception {
-        Analysis squat = openAndWait(robot, video);
+        Analysis squat = open(robot, video);
         assertEquals(Task.SQUAT, squat.settings().task());
         robot.interact(() -> window.model().taskProperty().set(Task.WALK));
-        idle();
         Analysis walk = window.model().analysis();
         assertEquals(Task.WALK, walk.settings().task());
         assertEquals(0, walk.events().repetitionCount());
@@ -226,28 +221,35 @@ class ViewerTest {
 
     @Test
     void aTaskChosenWhileThePoseModelRunsIsApplied(FxRobot robot) throws Exception {
-        stage.gate = new java.util.concurrent.CountDownLatch(1);
+        boolean[] busy = new boolean[1];
+        stage.whileRunning = () -> {
+            busy[0] = window.model().busyProperty().get();
+            window.model().taskProperty().set(Task.SQUAT);
+        };
         robot.interact(() -> {
             window.model().taskProperty().set(Task.WALK);
             window.model().open(video);
         });
-        assertTrue(window.model().busyProperty().get());
-        robot.interact(() -> window.model().taskProperty().set(Task.SQUAT));
-        stage.gate.countDown();
-        idle();
+        assertTrue(busy[0], "the task was chosen while the pose stage ran");
         assertEquals(Task.SQUAT, window.model().analysis().settings().task());
         assertEquals(3, window.model().analysis().events().repetitionCount());
     }
 
     @Test
     void cancelStopsTheAnalysisAndSaysSo(FxRobot robot) throws Exception {
-        stage.gate = new java.util.concurrent.CountDownLatch(1);
+        javafx.scene.control.Button cancel = robot.lookup("#cancel").queryButton();
+        double[] progress = new double[1];
+        boolean[] offered = new boolean[1];
+        stage.whileRunning = () -> { // the pose stage runs: its progress is shown, and Cancel is pressed
+            progress[0] = window.model().progressProperty().get();
+            offered[0] = cancel.isVisible();
+            cancel.fire();
+        };
         robot.interact(() -> window.model().open(video));
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.model().progressProperty().get() > 0);
-        assertTrue(robot.lookup("#cancel").query().isVisible(), "a cancel button while busy");
-        robot.clickOn("#cancel");
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !window.model().busyProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(progress[0] > 0, "progress while the pose stage runs: " + progress[0]);
+        assertTrue(offered[0], "a cancel button while busy");
+        assertFalse(window.model().busyProperty().get());
+        assertFalse(cancel.isVisible());
         assertEquals(null, window.model().analysis());
         assertTrue(window.model().statusProperty().get().contains("cancelled"),
                 window.model().statusProperty().get());
@@ -256,10 +258,10 @@ class ViewerTest {
 
     @Test
     void pickingTheSubjectRerunsThePoseStageWithThatPoint(FxRobot robot) throws Exception {
-        openAndWait(robot, video);
+        open(robot, video);
         robot.interact(() -> window.model().apply(new Correction.SubjectPick(320, 200)));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> stage.runs.get() == 2
-                && !window.model().busyProperty().get());
+        assertEquals(2, stage.runs.get(), "the pose stage ran again");
+        assertFalse(window.model().busyProperty().get());
         assertEquals(320, stage.lastSubject.xMinPx());
         assertEquals(200, stage.lastSubject.yMinPx());
         assertNotNull(window.model().analysis());
@@ -267,11 +269,10 @@ class ViewerTest {
 
     @Test
     void theReportAndTheOverlayVideoAreWrittenInTheBackgroundAndAFailureIsOneDialog(FxRobot robot) throws Exception {
-        Analysis a = openAndWait(robot, video);
+        Analysis a = open(robot, video);
         Path pdf = dir.resolve("viewer-report.pdf");
         robot.interact(() -> window.model().runExport("Writing the report", Exports.report(a, video,
                 new org.medius.export.report.ReportFields("S-07", "2026-11-21", "left", null), pdf)));
-        idle();
         assertTrue(window.model().statusProperty().get().startsWith("Wrote the report"),
                 window.model().statusProperty().get());
         assertTrue(org.medius.testing.PdfFiles.text(pdf).contains("S-07"));
@@ -279,13 +280,11 @@ class ViewerTest {
 
         Path mp4 = dir.resolve("viewer-overlay.mp4");
         robot.interact(() -> window.model().runExport("Writing the video", Exports.overlayVideo(a, video, mp4)));
-        idle();
         assertEquals(a.frames().size(), TestVideos.frameTimes(mp4).size(), "the overlay video has the source's frames");
 
         Path nowhere = dir.resolve("missing-folder").resolve("x.pdf");
         robot.interact(() -> window.model().runExport("Writing the report", Exports.report(a, video,
                 org.medius.export.report.ReportFields.none(), nowhere)));
-        idle();
         assertTrue(window.lastError().contains("x.pdf"), window.lastError());
         assertFalse(Files.exists(nowhere));
     }
@@ -294,7 +293,7 @@ class ViewerTest {
     void aFileThatIsNotAVideoGivesOneSentenceNamingIt(FxRobot robot) throws Exception {
         Path bad = Files.writeString(dir.resolve("notes.mp4"), "these are not video frames");
         robot.interact(() -> window.setShowErrorDialogs(true));
-        openAndWait(robot, bad);
+        open(robot, bad);
         assertTrue(window.lastError().contains("notes.mp4"), window.lastError());
         assertFalse(window.lastError().contains("Exception"), window.lastError());
         DialogPane dialog = null;

@@ -50,12 +50,8 @@ public final class SummaryText {
     }
 
     private static String label(Metric m) {
-        return switch (m) {
-            case CPD -> "pelvic drop (CPD) peak, deg";
-            case FPPA -> "knee FPPA at depth, deg";
-            case TRUNK_LEAN -> "trunk lean peak, deg";
-            default -> m.fileName();
-        };
+        String name = m.eventName();
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1) + (m.inDegrees() ? ", deg" : "");
     }
 
     private static String cell(MetricSummary m) {

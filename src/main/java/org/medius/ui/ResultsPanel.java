@@ -296,12 +296,7 @@ final class ResultsPanel extends VBox {
     }
 
     static String metricName(Metric m) {
-        return switch (m) {
-            case CPD -> "Pelvic drop";
-            case FPPA -> "Knee FPPA";
-            case TRUNK_LEAN -> "Trunk lean";
-            default -> m.fileName();
-        };
+        return m.shortName();
     }
 
     private static Label cell(MetricSummary m) {

@@ -67,12 +67,7 @@ final class ScoreWording {
     }
 
     static String metricName(Metric m) {
-        return switch (m) {
-            case CPD -> "Pelvic drop (CPD) peak";
-            case FPPA -> "Knee FPPA at depth";
-            case TRUNK_LEAN -> "Trunk lean peak";
-            default -> m.fileName();
-        };
+        return m.eventName();
     }
 
     /** "repetitions" or "stances", singular for one. */

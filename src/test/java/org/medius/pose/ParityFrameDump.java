@@ -20,7 +20,7 @@ public final class ParityFrameDump {
         for (int i = 1; i < args.length; i++) {
             for (MoveNetVariant v : MoveNetVariant.values()) {
                 int size = v.inputSizePx();
-                byte[] input = MoveNetParityTest.realFrameInput(args[i], size);
+                byte[] input = ParityInputs.realFrameInput(args[i], size);
                 Path file = out.resolve(args[i].replace(':', '_').replace('/', '_') + "-" + size + ".rgb");
                 Files.write(file, input);
                 System.out.println(args[i] + " " + size + " " + file + " " + ParityInputs.sha256(input));

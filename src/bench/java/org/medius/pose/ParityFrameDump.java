@@ -6,7 +6,8 @@ import java.nio.file.Path;
 /**
  * Writes the model inputs of real video frames (decoded by our reader, letterboxed by our crop-and-resize)
  * as raw RGB files for tools/parity/tfjs_reference.mjs, which records the original TFJS model's outputs on
- * them. Usage (test classpath): {@code ParityFrameDump OUT_DIR frame:tfjs/pose_1.mp4:0 ...}; each name is
+ * them. A tool run by hand, through {@code bash tools/parity/add_real_frames.sh} (or
+ * {@code bash tools/bench/run.sh ParityFrameDump OUT_DIR frame:tfjs/pose_1.mp4:0 ...}); each name is
  * written for both model sizes as OUT_DIR/NAME-SIZE.rgb with ':' and '/' replaced by '_'. The frames are read
  * from ../shared/data and never stored in the repository; only their SHA-256 and the TFJS outputs are.
  */

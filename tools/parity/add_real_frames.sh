@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Adds (or refreshes) real-frame cases in the parity fixtures: each frame is decoded from ../shared/data by
-# our VideoReader and letterboxed into the model square by our crop-and-resize (ParityFrameDump, test
-# classpath); the original TFJS model then records its outputs (tfjs_reference.mjs). Only the SHA-256 of each
+# our VideoReader and letterboxed into the model square by our crop-and-resize (ParityFrameDump, in
+# src/bench/java); the original TFJS model then records its outputs (tfjs_reference.mjs). Only the SHA-256 of each
 # input and the TFJS outputs are stored; the frames themselves stay in ../shared/data (never in the repo).
 #
 #   bash tools/parity/add_real_frames.sh [frame:<path under ../shared/data>:<index> ...]
@@ -18,7 +18,8 @@ cd "$ROOT"
 mvn -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-java -Dmedius.shared.data="$ROOT/../shared/data" -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+java -Dmedius.shared.data="$ROOT/../shared/data" \
+  -cp "target/bench-classes:target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
   org.medius.pose.ParityFrameDump "$tmp" "${FRAMES[@]}" > "$tmp/list.txt"
 cd "$ROOT/tools/parity"
 [[ -d node_modules/@tensorflow/tfjs-converter ]] || npm ci --no-audit --no-fund

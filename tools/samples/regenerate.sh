@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Renders the clips in samples/ with `medius synth` (deterministic: the same options give the same truth files).
 # Usage: bash tools/samples/regenerate.sh   (from anywhere; writes into samples/ of this checkout)
-# SamplesEndToEndTest holds the same options (src/test/java/org/medius/eval/SampleClip.java) and fails when a
+# SamplesEndToEndTest holds the same options (src/eval/java/org/medius/eval/SampleClip.java) and fails when a
 # truth file differs from what the generator gives.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"

@@ -217,23 +217,6 @@ class CommandLineTest {
     }
 
     @Test
-    void batchWritesPerVideoFilesAndTwoSummaryRowsPerVideo(@TempDir Path dir) throws IOException {
-        Path squats = org.medius.testing.SharedData.require("tfjs/pose_squats.mp4");
-        Path in = Files.createDirectory(dir.resolve("in"));
-        Path outDir = Files.createDirectory(dir.resolve("out"));
-        Files.copy(squats, in.resolve("squats.mp4")); // a temporary copy for the test only
-        Files.writeString(in.resolve("broken.mov"), "not a video");
-        Run r = run("batch", in.resolve("*.mp4").toString(), "--out", outDir.toString(), "-m", "lightning", "--task", "squat");
-        assertEquals(0, r.code, r.err);
-        assertTrue(Files.exists(outDir.resolve("squats.csv")));
-        assertTrue(Files.exists(outDir.resolve("squats.json")));
-        List<String> summary = Files.readAllLines(outDir.resolve("summary.csv"));
-        assertEquals(3, summary.size(), "the glob left the .mov out: " + summary);
-        assertTrue(summary.get(1).startsWith("squats.mp4,left,ok,65,"), summary.get(1));
-        assertTrue(summary.get(2).startsWith("squats.mp4,right,ok,65,"), summary.get(2));
-    }
-
-    @Test
     void progressBarShowsPercentFramesAndTimeLeft() {
         ProgressBar bar = new ProgressBar(new PrintWriter(new StringWriter()), true);
         bar.total(200);

@@ -1,12 +1,18 @@
 package org.medius.pose;
 
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.medius.testing.SharedData;
+import org.medius.video.VideoException;
+import org.medius.video.VideoFrame;
+import org.medius.video.VideoReader;
 
 /**
- * The parity fixtures' pseudo-random model inputs, regenerated bit for bit (see the "generator" text in
- * src/test/resources/parity/*.json and tools/parity/tfjs_reference.mjs).
+ * The parity fixtures' model inputs, regenerated bit for bit: the pseudo-random ones (see the "generator" text in
+ * src/test/resources/parity/*.json and tools/parity/tfjs_reference.mjs) and the real frames of ../shared/data.
+ * Used by MoveNetParityTest (src/eval/java) and ParityFrameDump (src/bench/java).
  */
 final class ParityInputs {
     private int state;
@@ -73,5 +79,29 @@ final class ParityInputs {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A real-frame case is named {@code frame:<path under ../shared/data>:<frame index>}; its input is that frame,
+     * decoded by our reader and letterboxed whole into the model square by our crop-and-resize.
+     */
+    static byte[] realFrameInput(String name, int size) throws VideoException {
+        String[] parts = name.split(":");
+        Path video = SharedData.require(parts[1]);
+        int index = Integer.parseInt(parts[2]);
+        try (VideoReader reader = VideoReader.open(video)) {
+            VideoFrame f;
+            while ((f = reader.next()) != null) {
+                try (VideoFrame frame = f) {
+                    if (frame.index() == index) {
+                        FrameImage img = FrameImage.fromFrame(frame, null);
+                        float[] in = new float[size * size * 3];
+                        CropAndResize.into(img, CropRegion.wholeFramePadded(img.widthPx(), img.heightPx()), size, in);
+                        return toBytes(in);
+                    }
+                }
+            }
+        }
+        throw new IllegalArgumentException(video + " has no frame " + index);
     }
 }

@@ -15,10 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.medius.model.MoveNetVariant;
-import org.medius.testing.SharedData;
 import org.medius.video.VideoException;
-import org.medius.video.VideoFrame;
-import org.medius.video.VideoReader;
 
 /**
  * The proof that the conversion is faithful: our TorchScript models, run through DJL, reproduce the original
@@ -109,7 +106,7 @@ class MoveNetParityTest {
                 return ParityInputs.blobs(seed, size, c.get("block").asInt());
             case "raw":
                 return c.has("rawFile") ? committedInput(c.get("rawFile").asText())
-                        : realFrameInput(c.get("name").asText(), size);
+                        : ParityInputs.realFrameInput(c.get("name").asText(), size);
             default:
                 throw new IllegalArgumentException("unknown case kind " + kind);
         }
@@ -119,29 +116,5 @@ class MoveNetParityTest {
         try (InputStream in = MoveNetParityTest.class.getResourceAsStream("/parity/" + fileName)) {
             return in.readAllBytes();
         }
-    }
-
-    /**
-     * A real-frame case is named {@code frame:<path under ../shared/data>:<frame index>}; its input is that frame,
-     * decoded by our reader and letterboxed whole into the model square by our crop-and-resize.
-     */
-    static byte[] realFrameInput(String name, int size) throws VideoException {
-        String[] parts = name.split(":");
-        Path video = SharedData.require(parts[1]);
-        int index = Integer.parseInt(parts[2]);
-        try (VideoReader reader = VideoReader.open(video)) {
-            VideoFrame f;
-            while ((f = reader.next()) != null) {
-                try (VideoFrame frame = f) {
-                    if (frame.index() == index) {
-                        FrameImage img = FrameImage.fromFrame(frame, null);
-                        float[] in = new float[size * size * 3];
-                        CropAndResize.into(img, CropRegion.wholeFramePadded(img.widthPx(), img.heightPx()), size, in);
-                        return ParityInputs.toBytes(in);
-                    }
-                }
-            }
-        }
-        throw new IllegalArgumentException(video + " has no frame " + index);
     }
 }

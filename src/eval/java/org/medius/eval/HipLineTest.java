@@ -14,10 +14,10 @@ import org.medius.synth.render.Outfit;
 /**
  * How much of a rendered walker's pelvic tilt MoveNet Thunder's hips show: per frame, the least-squares slope and r
  * of the raw hip-line angle against the true obliquity, for a 9 deg drop on each stance, front and back view, with
- * the trunk upright or turned with the pelvis. A measurement, not run in CI (the name does not end in Test):
- * {@code mvn -o -q test -Dtest=HipLineCheck}; writes target/eval/hip-line.md.
+ * the trunk upright or turned with the pelvis. A measurement without pass/fail limits, part of the evaluation run;
+ * writes target/eval/hip-line.md. Alone: {@code mvn -o -q test-compile surefire:test@evaluation -Dtest=HipLineTest}.
  */
-class HipLineCheck {
+class HipLineTest {
 
     @Test
     void hipLineSlopeOnRenderedWalks() throws IOException {
@@ -41,7 +41,7 @@ class HipLineCheck {
                         + " stance, shorts; MoveNet Thunder with a SubjectTracker on every frame; frames with both hips"
                         + " confident (>= 0.3). Slope 1: the model's hips show all of the tilt. 'Tilted with the"
                         + " pelvis': trunk lean -9 deg, so the trunk stays square to the pelvis. Command: mvn -o -q"
-                        + " test -Dtest=HipLineCheck")
+                        + " test-compile surefire:test@evaluation -Dtest=HipLineTest")
                 .table(table).write("hip-line.md");
     }
 

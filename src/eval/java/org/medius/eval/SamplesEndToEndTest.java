@@ -147,8 +147,8 @@ class SamplesEndToEndTest {
                         + " Angles: per-side medians over the events, degrees; the truth is the median over the true"
                         + " events of the peak CPD and of the FPPA at the deepest frame. Hip line: per frame, the"
                         + " least-squares slope and r of the raw MoveNet hip-line angle against the true obliquity"
-                        + " (1 = the model's hips show all of the tilt). Command: mvn -o -q test"
-                        + " -Dtest=SamplesEndToEndTest")
+                        + " (1 = the model's hips show all of the tilt). Command: mvn -o -q"
+                        + " test-compile surefire:test@evaluation -Dtest=SamplesEndToEndTest")
                 .table(clips).table(angles).write("samples.md");
     }
 

@@ -48,7 +48,7 @@ import org.medius.video.VideoInfo;
  * calibration's image is 1088 px wide while cam02.mp4 decodes 1080 px wide (re-encoded to VP9), handled by the
  * x-mapping that fits best; trc row i (Frame# i+1) is video frame i.
  *
- * <p>Rerun: {@code mvn -q -o test -Dtest='Pose2Sim*'}
+ * <p>Rerun: {@code mvn -q -o test-compile surefire:test@evaluation -Dtest='Pose2Sim*'}
  */
 class Pose2SimObliquityTest {
     static final String BALANCE = "pose2sim-balance/";
@@ -212,7 +212,7 @@ class Pose2SimObliquityTest {
                         + "; raw = PelvicObliquity on the unfiltered MoveNet pose. + = the person's left hip lower.")
                 .paragraph("The reference is a multi-view markerless estimate (OpenPose body25b keypoints, "
                         + "triangulated), not marker ground truth.")
-                .paragraph("Rerun: `mvn -q -o test -Dtest='Pose2Sim*'`")
+                .paragraph("Rerun: `mvn -q -o test-compile surefire:test@evaluation -Dtest='Pose2Sim*'`")
                 .heading("Agreement, per frame")
                 .table(agreement)
                 .paragraph("OpenSim's `pelvis_list` is the second of three body-fixed rotations of the "

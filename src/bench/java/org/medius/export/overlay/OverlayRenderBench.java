@@ -23,11 +23,11 @@ import org.medius.video.VideoReader;
  * the video stands in for the analysis (drawing costs the same whatever the pose), then the video is decoded alone
  * and rendered (decode, draw, encode). Not a test: a benchmark, run by hand.
  *
- * <p>{@code java -cp target/test-classes:target/classes:CLASSPATH org.medius.export.overlay.OverlayRenderCheck VIDEO OUT.mp4}
+ * <p>{@code bash tools/bench/run.sh OverlayRenderBench VIDEO OUT.mp4}
  */
-public final class OverlayRenderCheck {
+public final class OverlayRenderBench {
 
-    private OverlayRenderCheck() {
+    private OverlayRenderBench() {
     }
 
     public static void main(String[] args) throws Exception {

@@ -27,7 +27,7 @@ import org.medius.video.TestVideos;
  * frames as the source, at the source's times. Leaves {@code target/eval/pose_squats.overlay.mp4} and a key frame
  * ({@code target/eval/pose_squats.keyframe.png}) for a reviewer to look at.
  *
- * <p>Rerun: {@code mvn -q -o test -Dtest=PoseSquatsOverlayTest}
+ * <p>Rerun: {@code mvn -q -o test-compile surefire:test@evaluation -Dtest=PoseSquatsOverlayTest}
  */
 class PoseSquatsOverlayTest {
 

@@ -53,7 +53,7 @@ class SynthDetectionTest {
                             + " of each outfit; truth = the projected joint centres; confident = confidence >= "
                             + CONFIDENT + ". 'as labelled' compares MoveNet's left with the true left; 'either side'"
                             + " takes, per frame, the better of that and the left-right swapped pose (a swapped frame:"
-                            + " the swapped hips lie closer). Command: mvn -o -q test -Dtest=SynthDetectionTest");
+                            + " the swapped hips lie closer). Command: mvn -o -q test-compile surefire:test@evaluation -Dtest=SynthDetectionTest");
             for (Result r : List.of(shorts, trousers)) {
                 report.heading("Outfit: " + r.outfit())
                         .paragraph(String.format(Locale.ROOT, "Frames with hips, knees and ankles all confident: %d /"

@@ -26,10 +26,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * into target/) through the whole viewer at 1x, with the skeleton and labels drawn, and writes how many of its
  * frames reached the screen to {@code target/eval/viewer-playback.md}. Headless Monocle renders the whole window
  * in software on each pulse, a harder case than a desktop's GPU pipeline. The poses come from a synthetic track
- * (the model is not what is measured). Skips without the shared clip or an ffmpeg command.
+ * (the model is not what is measured). Skips without the shared clip or an ffmpeg command. A benchmark, run by
+ * hand: {@code mvn -o -q test-compile surefire:test@bench -Dtest=ViewerPlaybackBench}; add
+ * {@code -Dvariant=noskel,noplots,novideo} (any of them) to leave parts of the window out.
  */
 @ExtendWith(ApplicationExtension.class)
-class ViewerPlaybackCheck {
+class ViewerPlaybackBench {
     @TempDir
     Path cache;
     private MainWindow window;
@@ -127,8 +129,8 @@ class ViewerPlaybackCheck {
                 + " rendering)%n%nclip: demo4 scaled to 1920x1080 (%d frames, %.2f s of video)%n%n| measure | value |%n"
                 + "|---|---|%n| wall time for the whole clip at 1x | %.2f s |%n| frames put on screen | %d of %d"
                 + " (%.1f%%) |%n| effective frame rate | %.1f frames/s |%n| three plots with 2 x 20,000 points per"
-                + " series set and laid out on the UI thread (decimation + canvas commands; rasterising is the renderer's) | %.1f ms |%n| cursor moved on the three 20,000-point plots, UI thread | %.3f ms per move |%n%nCommand: `mvn -o -q test"
-                + " -Dtest=ViewerPlaybackCheck` (this machine: %d cores; glass.platform=%s, prism.order=%s,"
+                + " series set and laid out on the UI thread (decimation + canvas commands; rasterising is the renderer's) | %.1f ms |%n| cursor moved on the three 20,000-point plots, UI thread | %.3f ms per move |%n%nCommand: `mvn -o -q test-compile surefire:test@bench"
+                + " -Dtest=ViewerPlaybackBench` (this machine: %d cores; glass.platform=%s, prism.order=%s,"
                 + " pipeline %s).%n", frames, seconds, wall, shown, frames - 1,
                 100.0 * shown / (frames - 1), shown / wall, drawNanos[0] / 1e6, cursorNanos[0] / 1e6 / 100, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("glass.platform"), System.getProperty("prism.order"),

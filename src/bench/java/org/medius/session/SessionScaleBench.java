@@ -22,9 +22,9 @@ import org.medius.synth.SyntheticTrack;
  * A measurement, not a pass/fail timing: a 10-minute session (18,000 frames at 30 frames/s, synthetic walking):
  * the cache file's size, the time to save and load it, and the time to re-run the pipeline after a correction
  * (what the viewer does on each correction). Writes {@code target/eval/session-scale.md}.
- * Command: {@code mvn -o -q test -Dtest=SessionScaleCheck}.
+ * Command: {@code mvn -o -q test-compile surefire:test@bench -Dtest=SessionScaleBench}.
  */
-class SessionScaleCheck {
+class SessionScaleBench {
     @TempDir
     Path dir;
 
@@ -56,7 +56,7 @@ class SessionScaleCheck {
                 + "| cache file (gzip JSON) | %.1f MB |%n| save | %.0f ms |%n| load | %.0f ms |%n"
                 + "| pipeline, first run (filters, angles, events, score) | %.0f ms |%n"
                 + "| pipeline after one keypoint correction | %.0f ms |%n| steps found | %d |%n%n"
-                + "Command: `mvn -o -q test -Dtest=SessionScaleCheck` (%d cores).%n", tenMinutes.size(),
+                + "Command: `mvn -o -q test-compile surefire:test@bench -Dtest=SessionScaleBench` (%d cores).%n", tenMinutes.size(),
                 Files.size(file) / 1e6, (t1 - t0) / 1e6, (t2 - t1) / 1e6, (t3 - t2) / 1e6, (t4 - t3) / 1e6,
                 first.events().stepCount(), Runtime.getRuntime().availableProcessors());
         Files.createDirectories(Path.of("target", "eval"));

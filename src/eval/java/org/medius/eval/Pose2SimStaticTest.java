@@ -32,7 +32,7 @@ import org.medius.video.VideoInfo;
  * session, same calibration as the balancing trial) are reprojected into each view and reported beside ours.
  * Writes {@code target/eval/pose2sim-static.md}.
  *
- * <p>Rerun: {@code mvn -q -o test -Dtest='Pose2Sim*'}
+ * <p>Rerun: {@code mvn -q -o test-compile surefire:test@evaluation -Dtest='Pose2Sim*'}
  */
 class Pose2SimStaticTest {
 
@@ -124,7 +124,7 @@ class Pose2SimStaticTest {
                         + "`" + Pose2SimObliquityTest.STATIC_TRC + "` (12 rows; row i = frame i) reprojected into "
                         + "each camera with the session calibration `cam_0N`, same conventions as the balancing "
                         + "trial. FPPA + = valgus. \"view\" is read from our hip labels.")
-                .paragraph("Rerun: `mvn -q -o test -Dtest='Pose2Sim*'`")
+                .paragraph("Rerun: `mvn -q -o test-compile surefire:test@evaluation -Dtest='Pose2Sim*'`")
                 .table(table);
         r.paragraph("Only cam02 is asserted (|median obliquity| < 3 deg, |median FPPA| < 5 deg, bounds set "
                 + "before looking: 3 deg is about the 2D CPD SDD, Dingenen 2018; the FPPA SEM is 2.7-3.0 deg, Munro "

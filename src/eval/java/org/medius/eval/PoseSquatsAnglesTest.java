@@ -27,7 +27,7 @@ import org.medius.testing.SharedData;
  * {@code target/eval/pose_squats_angles.png} for a reviewer, and checks what a plot that "looks right" means in
  * numbers: knee FPPA small while she stands and growing with squat depth, rep by rep.
  *
- * <p>Rerun: {@code mvn -q -o test -Dtest=PoseSquatsAnglesTest}
+ * <p>Rerun: {@code mvn -q -o test-compile surefire:test@evaluation -Dtest=PoseSquatsAnglesTest}
  */
 class PoseSquatsAnglesTest {
 

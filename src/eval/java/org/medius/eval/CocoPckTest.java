@@ -38,7 +38,7 @@ import org.medius.testing.SharedData;
  * shoulder and left hip; a person with neither pair labelled is skipped. Every labelled keypoint counts
  * (visibility 1 = labelled but occluded, and 2). Writes {@code target/eval/coco-pck.md}.
  *
- * <p>Rerun: {@code mvn -q -o test -Dtest='org.medius.eval.CocoPckTest'}
+ * <p>Rerun: {@code mvn -q -o test-compile surefire:test@evaluation -Dtest='org.medius.eval.CocoPckTest'}
  */
 class CocoPckTest {
     static final double PCK_FRACTION = 0.2;
@@ -279,7 +279,7 @@ class CocoPckTest {
                         + "labelled bbox, side " + CROP_SCALE + " x the longer bbox side, one `MoveNetModel.estimate`. "
                         + "A keypoint is correct within " + PCK_FRACTION + " x torso (labelled left shoulder to right "
                         + "hip, else right shoulder to left hip). Every labelled keypoint counts (v = 1 or 2).")
-                .paragraph("Rerun: `mvn -q -o test -Dtest='org.medius.eval.CocoPckTest'`")
+                .paragraph("Rerun: `mvn -q -o test-compile surefire:test@evaluation -Dtest='org.medius.eval.CocoPckTest'`")
                 .heading("PCK@0.2")
                 .table(pck)
                 .heading("Per person (correct/labelled)")

@@ -37,7 +37,7 @@ import org.medius.video.VideoInfo;
  * ({@link ReferenceCropReplay}), and frame 0 alone, where both implementations feed the whole frame.
  * Writes {@code target/eval/pose1.md} (and our raw keypoints as CSV beside it).
  *
- * <p>Rerun: {@code mvn -q -o test -Dtest='org.medius.eval.Pose1ReferenceTest'}
+ * <p>Rerun: {@code mvn -q -o test-compile surefire:test@evaluation -Dtest='org.medius.eval.Pose1ReferenceTest'}
  */
 class Pose1ReferenceTest {
     /** The tolerance of the reference's own test (movenet_test.ts, EPSILON_VIDEO). */
@@ -224,7 +224,7 @@ class Pose1ReferenceTest {
                         + "keypoint smoothing, run in a browser); its own test allows " + (int) REFERENCE_TOLERANCE_PX
                         + " px. Ours: `MoveNetTracker` (same crop tracking, no keypoint smoothing). Errors are "
                         + "Euclidean distances in pixels of the 576x576 frame, over all frames.")
-                .paragraph("Rerun: `mvn -q -o test -Dtest='org.medius.eval.Pose1ReferenceTest'`")
+                .paragraph("Rerun: `mvn -q -o test-compile surefire:test@evaluation -Dtest='org.medius.eval.Pose1ReferenceTest'`")
                 .heading("Groups")
                 .table(groups)
                 .paragraph(String.format(Locale.ROOT, "Mean signed offset, ours minus reference, all keypoints: "

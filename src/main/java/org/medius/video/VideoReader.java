@@ -429,6 +429,11 @@ public final class VideoReader implements VideoSource {
                     "Cannot open " + abs + ": the file is empty (0 bytes), so it seems truncated. "
                             + "Re-export or re-copy it.");
         }
+        String notVideo = NotAVideo.kindOf(abs);
+        if (notVideo != null) {
+            throw new VideoException(Kind.NOT_A_VIDEO, abs, "Cannot open " + abs + ": it is " + notVideo
+                    + ", not a video, whatever its name says. Choose the video file itself.");
+        }
     }
 
     private void start() throws VideoException {

@@ -57,6 +57,30 @@ class BadInputTest {
         assertTrue(e.getMessage().contains("not a video file"), e.getMessage());
     }
 
+    /** Issue 19: a picture or a document renamed .mp4 is refused as not a video, naming what it is. */
+    @Test
+    void picturesAndDocumentsRenamedToMp4AreNotVideos() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(64, 48,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (String format : new String[] {"png", "jpg", "gif", "bmp"}) {
+            Path file = dir.resolve("photo-" + format + ".mp4");
+            assertTrue(javax.imageio.ImageIO.write(image, format, file.toFile()), format);
+            VideoException e = expect(Kind.NOT_A_VIDEO, file);
+            String name = format.equals("jpg") ? "JPEG" : format.toUpperCase(java.util.Locale.ROOT);
+            assertTrue(e.getMessage().contains("it is a " + name + " picture, not a video"), e.getMessage());
+        }
+        Path pdf = dir.resolve("report.mp4");
+        Files.writeString(pdf, "%PDF-1.4\n% a document\n", StandardCharsets.US_ASCII);
+        assertTrue(expect(Kind.NOT_A_VIDEO, pdf).getMessage().contains("a PDF document"));
+        Path docx = dir.resolve("letter.mp4");
+        Files.write(docx, new byte[] {'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0});
+        assertTrue(expect(Kind.NOT_A_VIDEO, docx).getMessage().contains("Office document"));
+        expect(Kind.NOT_A_VIDEO, dir.resolve("photo-png.mp4")); // still refused on a second look
+        try (VideoReader r = VideoReader.open(good60)) {
+            assertTrue(r.info().widthPx() > 0, "a real video still opens");
+        }
+    }
+
     @Test
     void randomBytes() throws Exception {
         byte[] noise = new byte[100_000];

@@ -43,6 +43,9 @@ public final class AnalysisPipeline {
     private static final Keypoint[] LOWER_LIMBS = {Keypoint.LEFT_HIP, Keypoint.RIGHT_HIP, Keypoint.LEFT_KNEE,
         Keypoint.RIGHT_KNEE, Keypoint.LEFT_ANKLE, Keypoint.RIGHT_ANKLE};
 
+    /** The fewest frames an analysis takes: angles need a track, events a rise and a fall (issue 19). */
+    static final int MIN_FRAMES = 3;
+
     private AnalysisPipeline() {
     }
 
@@ -81,6 +84,11 @@ public final class AnalysisPipeline {
             String softwareVersion, AnalysisSettings settings, KeypointPins pins, Progress progress,
             double progressFrom, double progressTo) throws NoPersonException, AnalysisCancelledException {
         int n = modelPoses.size();
+        if (n < MIN_FRAMES) {
+            throw new NoPersonException(String.format(Locale.ROOT, "%s has only %d frame%s: a single picture shows no"
+                    + " movement to measure. Record the whole movement as a video: a few seconds, at least %d"
+                    + " frames.", video.fileName(), n, n == 1 ? "" : "s", MIN_FRAMES));
+        }
         int withPerson = countFramesWithPerson(modelPoses, settings.filter().confidenceThreshold());
         if (withPerson == 0) {
             throw new NoPersonException("No person was found in " + video.fileName() + " (" + n + " frames): the"

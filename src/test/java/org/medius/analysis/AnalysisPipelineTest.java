@@ -55,6 +55,19 @@ class AnalysisPipelineTest {
         return t;
     }
 
+    /** Issue 19: a 1- or 2-frame "video" is not a person seen on 100 % of too few frames: it has no movement. */
+    @Test
+    void oneOrTwoFramesSayThereIsNoMovementToMeasure() {
+        for (int frames = 1; frames <= 2; frames++) {
+            int n = frames;
+            NoPersonException e = org.junit.jupiter.api.Assertions.assertThrows(NoPersonException.class,
+                    () -> AnalysisPipeline.analyse(track(n, 30, person(0.9)), VIDEO, "test", "dev", noRoll(Task.WALK)));
+            assertEquals("clip.mp4 has only " + n + " frame" + (n == 1 ? "" : "s") + ": a single picture shows no"
+                    + " movement to measure. Record the whole movement as a video: a few seconds, at least 3 frames.",
+                    e.getMessage());
+        }
+    }
+
     @Test
     void staticPoseGivesTheHandComputedAnglesOnEveryFrame() throws NoPersonException {
         // the synthetic person's whole left side is 10 px lower, which is what a rolled camera looks like: no roll

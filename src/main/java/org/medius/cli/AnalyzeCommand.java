@@ -16,6 +16,7 @@ import org.medius.analysis.AngleSummary;
 import org.medius.export.AnalysisFiles;
 import org.medius.export.HeightCalibration;
 import org.medius.export.OutputFileException;
+import org.medius.export.OutputFolder;
 import org.medius.export.SummaryText;
 import org.medius.model.MediusException;
 import org.medius.model.Task;
@@ -73,9 +74,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws MediusException {
-        if (!Files.isDirectory(out)) {
-            throw new OutputFileException(out, "the output folder does not exist. Create it or choose another with --out", null);
-        }
+        OutputFolder.check(out, "--out");
         Optional<HeightCalibration> calibration = heightCalibration(spec.commandLine(), heightM);
         AnalysisSettings settings = how.settings();
         if (references != null) { // a bad table is reported before any work

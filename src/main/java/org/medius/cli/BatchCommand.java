@@ -25,6 +25,7 @@ import org.medius.export.BatchSummaryCsv;
 import org.medius.export.CohortOverviewHtml;
 import org.medius.export.HeightCalibration;
 import org.medius.export.OutputFileException;
+import org.medius.export.OutputFolder;
 import org.medius.export.VideoOverview;
 import org.medius.model.MoveNetVariant;
 import org.medius.model.Task;
@@ -104,9 +105,7 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, OutputFileException {
-        if (!Files.isDirectory(out)) {
-            throw new OutputFileException(out, "the output folder does not exist. Create it or choose another with --out", null);
-        }
+        OutputFolder.check(out, "--out");
         Optional<HeightCalibration> calibration = AnalyzeCommand.heightCalibration(spec.commandLine(), heightM);
         List<Path> videos = videos(input);
         PrintWriter o = spec.commandLine().getOut();

@@ -132,19 +132,13 @@ class RealGaitEvaluationTest {
         if (ROWS.isEmpty()) {
             return;
         }
-        StringBuilder md = new StringBuilder("# Real gait footage: Medius against the eye count\n\n");
-        md.append("MoveNet Thunder, task defaults. Steps: foot strikes left / right. CPD: median peak contralateral"
+        new EvalReport("Real gait footage: Medius against the eye count")
+                .paragraph("MoveNet Thunder, task defaults. Steps: foot strikes left / right. CPD: median peak contralateral"
                 + " pelvic drop per stance, degrees, with the number of stances. Frontal frames: frames that show"
-                + " the person's front or back (every angle is measured on these only).\n\n");
-        md.append("| clip | view detected | by eye L / R | found L / R | cadence by eye | cadence found |"
-                + " CPD left / right | frontal frames |\n|---|---|---|---|---|---|---|---|\n");
-        ROWS.forEach(r -> md.append(r).append('\n'));
-        try {
-            Files.createDirectories(EvalReport.DIRECTORY);
-            Files.writeString(EvalReport.DIRECTORY.resolve("real-gait.md"), md);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                + " the person's front or back (every angle is measured on these only).")
+                .paragraph("| clip | view detected | by eye L / R | found L / R | cadence by eye | cadence found |"
+                + " CPD left / right | frontal frames |\n|---|---|---|---|---|---|---|---|\n" + String.join("\n", ROWS))
+                .write("real-gait.md");
     }
 
     private static String cell(MetricSummary m) {

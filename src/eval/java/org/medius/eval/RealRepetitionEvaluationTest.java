@@ -3,9 +3,6 @@ package org.medius.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,18 +157,12 @@ class RealRepetitionEvaluationTest {
         if (ROWS.isEmpty()) {
             return;
         }
-        StringBuilder md = new StringBuilder("# Repetition footage: Medius against the eye count\n\n");
-        md.append("MoveNet Thunder, task defaults. Legs: the working leg of each repetition (L, R; B = both legs of"
+        new EvalReport("Repetition footage: Medius against the eye count")
+                .paragraph("MoveNet Thunder, task defaults. Legs: the working leg of each repetition (L, R; B = both legs of"
                 + " a squat). FPPA at depth: knee FPPA of the working leg at each repetition's bottom, degrees,"
-                + " + = valgus, or why it was left out.\n\n");
-        md.append("| clip | task | by eye (legs) | found (legs) | FPPA at depth per repetition | notes |\n"
-                + "|---|---|---|---|---|---|\n");
-        ROWS.forEach(r -> md.append(r).append('\n'));
-        try {
-            Files.createDirectories(EvalReport.DIRECTORY);
-            Files.writeString(EvalReport.DIRECTORY.resolve("real-repetitions.md"), md);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+                + " + = valgus, or why it was left out.")
+                .paragraph("| clip | task | by eye (legs) | found (legs) | FPPA at depth per repetition | notes |\n"
+                + "|---|---|---|---|---|---|\n" + String.join("\n", ROWS))
+                .write("real-repetitions.md");
     }
 }

@@ -13,22 +13,14 @@ final class OptionConverters {
     static final class TaskConverter implements picocli.CommandLine.ITypeConverter<Task> {
         @Override
         public Task convert(String value) {
-            try {
-                return Task.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-            }
+            return parsed(value, Task::parse);
         }
     }
 
     static final class SexConverter implements picocli.CommandLine.ITypeConverter<Sex> {
         @Override
         public Sex convert(String value) {
-            try {
-                return Sex.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-            }
+            return parsed(value, Sex::parse);
         }
     }
 
@@ -55,11 +47,16 @@ final class OptionConverters {
     static final class RollConverter implements picocli.CommandLine.ITypeConverter<RollChoice> {
         @Override
         public RollChoice convert(String value) {
-            try {
-                return RollChoice.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
-            }
+            return parsed(value, RollChoice::parse);
+        }
+    }
+
+    /** The parser's value; its IllegalArgumentException becomes picocli's usage error with the same sentence. */
+    private static <T> T parsed(String value, java.util.function.Function<String, T> parser) {
+        try {
+            return parser.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.TypeConversionException(e.getMessage());
         }
     }
 }

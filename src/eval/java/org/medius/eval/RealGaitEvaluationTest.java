@@ -38,8 +38,7 @@ import org.medius.testing.SharedData;
  * ({@code target/eval/real-gait/NAME.frames.csv}). The pose model's output is cached in
  * {@code target/eval/pose-cache}: the first run takes a few minutes, later ones seconds.
  *
- * <p>Asserted: steps per side within one of the eye count (a first step from standing that barely lifts the foot
- * may be missed); cadence within 2 % plus the eye count's own timing uncertainty; pelvic drop measured on stances
+ * <p>Asserted: steps per side within 5 % of the eye count; cadence within 2 % plus the eye count's own timing uncertainty; pelvic drop measured on stances
  * of both sides in every frontal clip; in side views no frontal-plane value anywhere and no asymmetry; a clip that
  * shows only the legs is refused with a message that says so.
  */
@@ -50,9 +49,11 @@ class RealGaitEvaluationTest {
             new RealGaitClip("walking-frontal/h36m_toward_away.mp4", Task.WALK, true, true, 6, 7, 111.5,
                     RealGaitClip.tolerancePct(3, 50, 2.14)),
             // eye: R 29 89 148, L 59 120 (the left foot planted at frame 0, the last left swing still in the air
-            // at the end); 4 intervals over 4.96 s, strikes +-3 frames at 23.976 fps (cadence as played)
-            new RealGaitClip("walking-frontal/forest_posterior_walk.mp4", Task.WALK, true, true, 2, 3, 48.4,
-                    RealGaitClip.tolerancePct(3, 23.976, 4.96)),
+            // at the end). Cadence over the whole clip, as Medius gives it: the data README's 6 swings (middles
+            // 0.6 1.8 3.05 4.3 5.45 6.7 s, +-0.1 s), 5 intervals over 6.1 s (the strikes alone, 29 to 148, give
+            // 48.4 over the slower middle of the walk)
+            new RealGaitClip("walking-frontal/forest_posterior_walk.mp4", Task.WALK, true, true, 2, 3, 49.2,
+                    RealGaitClip.tolerancePct(0.1 * 23.976, 23.976, 6.1)),
             // eye: R 12 48 84 120, L 30 66 101 139; 7 intervals over 4.233 s, +-2 frames at 30 fps
             new RealGaitClip("walking-frontal/plaza_anterior_walk_cane.mp4", Task.WALK, true, true, 4, 4, 99.2,
                     RealGaitClip.tolerancePct(2, 30, 4.233)),
@@ -63,6 +64,9 @@ class RealGaitEvaluationTest {
             // the clip's own ground truth: 168.9 +- 0.5 steps/min, counted without a pose model
             new RealGaitClip("running-side/male_side.mp4", Task.RUN, false, true, -1, -1, 168.9,
                     100 * 0.5 / 168.9 + 2));
+
+    /** Steps per side within 5 % of the eye count (issue 13): exact for fewer than 20 steps. */
+    static final double STEP_TOLERANCE = 0.05;
 
     private static final List<String> ROWS = new ArrayList<>();
 
@@ -105,10 +109,11 @@ class RealGaitEvaluationTest {
                     clip.cadenceTolerancePct() / 100 * clip.cadenceStepsPerMin(), "cadence");
         }
         if (clip.frontal()) {
-            assertTrue(Math.abs(a.events().leftStepCount() - clip.leftSteps()) <= 1, "left steps "
-                    + a.events().leftStepCount() + ", by eye " + clip.leftSteps());
-            assertTrue(Math.abs(a.events().rightStepCount() - clip.rightSteps()) <= 1, "right steps "
-                    + a.events().rightStepCount() + ", by eye " + clip.rightSteps());
+            assertTrue(Math.abs(a.events().leftStepCount() - clip.leftSteps()) <= STEP_TOLERANCE * clip.leftSteps(),
+                    "left steps " + a.events().leftStepCount() + ", by eye " + clip.leftSteps());
+            assertTrue(Math.abs(a.events().rightStepCount() - clip.rightSteps())
+                    <= STEP_TOLERANCE * clip.rightSteps(), "right steps " + a.events().rightStepCount() + ", by eye "
+                    + clip.rightSteps());
             assertTrue(cpdLeft.count() >= 2 && cpdRight.count() >= 2, "pelvic drop on stances of both sides: "
                     + cpdLeft.count() + " left, " + cpdRight.count() + " right");
             assertTrue(a.view().overall().isFrontal(), "view " + a.view().overall());

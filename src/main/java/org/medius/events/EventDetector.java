@@ -41,8 +41,11 @@ public final class EventDetector {
             FrontalStanceDetector.Result r = FrontalStanceDetector.detect(body);
             stances = r.stances();
             strikes.addAll(r.strikeFramesPerFoot());
-            // the swing peaks are sharper than the level crossings that mark strikes: the stride is timed on them
-            cadence = cadenceStepsPerMin(r.swingPeakFramesPerFoot(), body.timesSeconds());
+            // the swing peaks give a rough stride; the whole alternation of the ankles refines it
+            double rough = cadenceStepsPerMin(r.swingPeakFramesPerFoot(), body.timesSeconds());
+            double stride = StridePeriod.seconds(FrontalStanceDetector.heightDifferenceLegs(body),
+                    body.timesSeconds(), 120 / rough, body.medianFrameIntervalSeconds());
+            cadence = Double.isFinite(stride) ? 120 / stride : rough;
         }
         int steps = strikes.get(0).size() + strikes.get(1).size();
         List<String> notes = new ArrayList<>();

@@ -2,6 +2,7 @@ package org.medius.events;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.medius.model.Side;
 import org.medius.signal.WindowPercentile;
 
@@ -150,7 +151,58 @@ public final class FrontalStanceDetector {
             }
             i = j + 1;
         }
+        return withLeadIns(out, d, t, frameIntervalSeconds);
+    }
+
+    /**
+     * The swings with each walking bout's first step from standing added where the threshold missed it. Starting
+     * to walk, the first foot is often barely lifted (a fifth of a walking swing in {@code h36m_toward_away.mp4}),
+     * so it falls below a threshold scaled to the swings that follow. It is taken as a step when, right before the
+     * bout's first swing, the other ankle was higher by at least {@value #MIN_SWING_LEGS} leg lengths for
+     * {@value #MIN_SWING_S} s, in a hump that starts from level feet (standing) and ends at that swing's take-off.
+     * A clip that starts with one foot planted ahead has no level start, so it gives no such step.
+     */
+    static List<Swing> withLeadIns(List<Swing> swings, double[] d, double[] t, double frameSeconds) {
+        List<Swing> out = new ArrayList<>();
+        for (int k = 0; k < swings.size(); k++) {
+            Swing s = swings.get(k);
+            int earliest = k == 0 ? 0 : swings.get(k - 1).lastFrame() + 1;
+            if (k == 0 || t[s.firstFrame()] - t[earliest - 1] > MAX_STANCE_S) {
+                leadIn(s, d, t, frameSeconds, earliest).ifPresent(out::add);
+            }
+            out.add(s);
+        }
         return out;
+    }
+
+    /** The barely lifted step of the other foot that ends at {@code first}'s take-off, if there is one. */
+    private static Optional<Swing> leadIn(Swing first, double[] d, double[] t, double frameSeconds,
+            int earliest) {
+        double other = first.foot() == Side.RIGHT ? -1 : 1; // the sign of d while the other foot is higher
+        int end = first.firstFrame() - 1;
+        while (end >= earliest && Double.isFinite(d[end]) && other * d[end] < 0) {
+            end--;
+        }
+        while (end >= earliest && d[end] == 0) {
+            end--; // the level frame of the crossing itself
+        }
+        int start = end;
+        int peak = end;
+        int longestRun = 0;
+        int run = 0;
+        while (start >= earliest && Double.isFinite(d[start]) && other * d[start] > 0) {
+            run = other * d[start] >= MIN_SWING_LEGS ? run + 1 : 0;
+            longestRun = Math.max(longestRun, run);
+            peak = other * d[start] > other * d[peak] ? start : peak;
+            start--;
+        }
+        // start is now the level (or opposite) frame before the hump: it must be a filmed, level frame
+        boolean levelStart = start >= earliest && Double.isFinite(d[start]) && Math.abs(d[start]) < MIN_SWING_LEGS;
+        if (end < earliest || !levelStart || longestRun * frameSeconds < MIN_SWING_S
+                || t[end] - t[start] > MAX_STANCE_S) {
+            return Optional.empty();
+        }
+        return Optional.of(new Swing(first.foot().other(), start + 1, peak, end));
     }
 
     /**

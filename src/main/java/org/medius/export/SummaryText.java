@@ -10,6 +10,7 @@ import org.medius.score.Metric;
 import org.medius.score.MetricSummary;
 import org.medius.score.ScoreComponent;
 import org.medius.score.ScoreResult;
+import org.medius.score.ScoreWords;
 import org.medius.score.SideScore;
 
 /** The per-side summary and the weakness score as a few plain-text lines for the terminal. */
@@ -30,22 +31,17 @@ public final class SummaryText {
             SideScore sc = s.score(side);
             String name = side.name().toLowerCase(Locale.ROOT);
             if (Double.isNaN(sc.score())) {
-                o.printf(Locale.ROOT, "  weakness score %s: n/a, no component could be scored%n", name);
+                o.printf(Locale.ROOT, "  weakness score %s: n/a%n", name);
             } else {
                 o.printf(Locale.ROOT, "  weakness score %s: %.0f / 100%s%n", name, sc.score(),
                         sc.uncertain() ? " (uncertain)" : "");
             }
+            o.printf(Locale.ROOT, "    %s%n", ScoreWords.sentence(s, side));
             for (ScoreComponent c : sc.components()) {
-                if (c.status() != ComponentStatus.OK) {
-                    o.printf(Locale.ROOT, "    %-12s %s%n", c.metric().fileName(), c.statusReason());
-                    continue;
-                }
-                o.printf(Locale.ROOT, "    %-12s median %.1f deg, band %.1f to %.1f deg -> %.2f%s; %s%n",
-                        c.metric().fileName(), c.medianDeg(), c.bandLowDeg(), c.bandHighDeg(), c.value(),
-                        c.uncertain() ? " (uncertain: " + String.join("; ", c.uncertaintyReasons()) + ")" : "",
-                        String.join("; ", c.citations()));
+                o.printf(Locale.ROOT, "      %s%n", ScoreWords.componentDetail(c, s.task()));
             }
         }
+        o.println("  " + s.statement());
         o.println("  " + s.statement());
     }
 

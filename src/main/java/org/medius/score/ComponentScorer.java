@@ -3,6 +3,7 @@ package org.medius.score;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.medius.model.Sex;
 import org.medius.model.Side;
 import org.medius.model.Task;
@@ -29,7 +30,7 @@ final class ComponentScorer {
     }
 
     static ScoreComponent score(Task task, ScoringSettings settings, Side side, MetricSummary summary,
-                                ReferenceTable table) {
+                                MetricSummary other, ReferenceTable table) {
         Metric metric = summary.metric();
         Sex sex = settings.sex();
         ReferenceLookup healthy = table.find(task, metric, ReferenceRole.HEALTHY, sex, true);
@@ -43,39 +44,50 @@ final class ComponentScorer {
         refs.forEach(r -> addDistinct(notes, r.note().isEmpty() ? List.of() : List.of(r.note())));
         double median = summary.median();
         int count = summary.count();
+        ReferenceLookup sdd = table.find(task, metric, ReferenceRole.SDD, sex, false);
+        double sddDeg = sdd.row().map(ReferenceRow::value).orElse(Double.NaN);
+        Optional<SideDifference> difference = Optional.ofNullable(SideDifference.of(summary, other, sddDeg));
+        double low = Double.NaN;
+        double high = Double.NaN;
+        String noBand;
         if (!healthy.isPresent() || !symptomatic.isPresent()) {
-            String reason = healthy.isPresent() ? symptomatic.missingReason() : healthy.missingReason();
-            return new ScoreComponent(metric, ComponentStatus.NO_REFERENCE, reason, median, count, Double.NaN,
-                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, List.of(), notes, refs);
+            noBand = healthy.isPresent() ? symptomatic.missingReason() : healthy.missingReason();
+        } else {
+            ReferenceRow h = healthy.row().orElseThrow();
+            ReferenceRow s = symptomatic.row().orElseThrow();
+            low = h.healthyUpperBoundDeg();
+            high = s.meanDeg();
+            noBand = low < high ? "" : "healthy mean + 1 SD (" + Numbers.format(h.meanDeg()) + " + "
+                    + Numbers.format(h.sdDeg()) + " = " + Numbers.format(low) + " deg, " + h.citation()
+                    + ") is not below the symptomatic-group mean (" + Numbers.format(high) + " deg, " + s.citation()
+                    + "): the groups overlap, so " + metric.fileName() + " has no population band for "
+                    + task.cliName();
         }
-        ReferenceRow h = healthy.row().orElseThrow();
-        ReferenceRow s = symptomatic.row().orElseThrow();
-        double low = h.healthyUpperBoundDeg();
-        double high = s.meanDeg();
-        if (!(low < high)) {
-            String reason = "healthy mean + 1 SD (" + Numbers.format(h.meanDeg()) + " + " + Numbers.format(h.sdDeg())
-                    + " = " + Numbers.format(low) + " deg, " + h.citation() + ") is not below the symptomatic-group"
-                    + " mean (" + Numbers.format(high) + " deg, " + s.citation() + "): the groups overlap, so "
-                    + metric.fileName() + " is not scored for " + task.cliName();
-            return new ScoreComponent(metric, ComponentStatus.NOT_DISCRIMINATIVE, reason, median, count, low, high,
-                    Double.NaN, Double.NaN, Double.NaN, List.of(), notes, refs);
+        boolean band = noBand.isEmpty();
+        if (!band && difference.isEmpty()) {
+            String reason = noBand + "; " + sidesNotCompared(summary, other, sddDeg);
+            ComponentStatus status = healthy.isPresent() && symptomatic.isPresent()
+                    ? ComponentStatus.NOT_DISCRIMINATIVE : ComponentStatus.NO_REFERENCE;
+            return new ScoreComponent(metric, status, reason, median, count, low, high, Double.NaN, Double.NaN,
+                    Double.NaN, List.of(), notes, refs, Double.NaN, Optional.empty());
         }
         if (count == 0) {
             String reason = "no " + side.name().toLowerCase(Locale.ROOT) + " " + eventWord(task)
                     + " with a " + metric.fileName() + " value";
             return new ScoreComponent(metric, ComponentStatus.NO_DATA, reason, median, count, low, high,
-                    Double.NaN, Double.NaN, Double.NaN, List.of(), notes, refs);
+                    Double.NaN, Double.NaN, Double.NaN, List.of(), notes, refs, Double.NaN, Optional.empty());
         }
-        ReferenceLookup sdd = table.find(task, metric, ReferenceRole.SDD, sex, false);
+        if (!band) {
+            notes.add(noBand + ": scored on the difference between the sides only");
+        }
         ReferenceLookup weight = table.find(task, metric, ReferenceRole.WEIGHT, sex, false);
         ReferenceRow w = weight.row().orElseThrow(() -> new IllegalStateException(
                 "no weight for " + metric.fileName() + " in " + table.source()));
         sdd.row().ifPresent(refs::add);
         refs.add(w);
         addDistinct(notes, sdd.notes());
-        double sddDeg = sdd.row().map(ReferenceRow::value).orElse(Double.NaN);
         List<String> uncertain = new ArrayList<>();
-        if (sdd.row().isPresent()) {
+        if (band && sdd.row().isPresent()) {
             String sddText = "the SDD (" + Numbers.format(sddDeg) + " deg, " + sdd.row().get().citation() + ")";
             if (Math.abs(median - low) <= sddDeg) {
                 uncertain.add("median " + Numbers.format(median) + " deg is within " + sddText
@@ -85,7 +97,7 @@ final class ComponentScorer {
                 uncertain.add("median " + Numbers.format(median) + " deg is within " + sddText
                         + " of the symptomatic-group mean " + Numbers.format(high) + " deg");
             }
-        } else {
+        } else if (band) {
             notes.add("no SDD in the table for " + metric.fileName() + ": nearness to the band edges not checked");
         }
         int recommended = recommendedEvents(task);
@@ -101,8 +113,19 @@ final class ComponentScorer {
             uncertain.add("mean keypoint confidence " + Numbers.format(confidence) + " is below "
                     + Numbers.format(settings.minMeanConfidence()));
         }
-        return new ScoreComponent(metric, ComponentStatus.OK, "", median, count, low, high, sddDeg, w.value(),
-                bandValue(median, low, high), uncertain, notes, refs);
+        double bandValue = band ? bandValue(median, low, high) : Double.NaN;
+        double value = difference.map(d -> band ? Math.max(d.value(), bandValue) : d.value()).orElse(bandValue);
+        return new ScoreComponent(metric, ComponentStatus.OK, "", median, count, band ? low : Double.NaN,
+                band ? high : Double.NaN, sddDeg, w.value(), value, uncertain, notes, refs, bandValue, difference);
+    }
+
+    /** Why the within-person part is missing, in words. */
+    private static String sidesNotCompared(MetricSummary own, MetricSummary other, double sddDeg) {
+        if (!(sddDeg > 0)) {
+            return "no SDD in the table to compare the sides";
+        }
+        return "the sides cannot be compared (fewer than " + SideDifference.MIN_EVENTS_PER_SIDE + " "
+                + "events with a value on a side: " + own.count() + " here, " + other.count() + " on the other)";
     }
 
     static String eventWord(Task task) {

@@ -17,9 +17,11 @@ public final class WeaknessScoring {
     /** The score components, in the order they are reported. */
     public static final List<Metric> COMPONENTS = Metric.scoreComponents();
     /** The one line shown with every score. */
-    public static final String STATEMENT = "The weakness score describes a movement pattern associated with "
-            + "hip-abductor weakness; it is not a strength test (nerve-block studies showed large abductor strength "
-            + "loss without a change in pelvic drop: Kendall 2013, Pohl 2015).";
+    public static final String STATEMENT = "The weakness score describes how the body moved, a pattern linked to"
+            + " weak hip abductors; it is not a strength test.";
+    /** Why it is not a strength test, for the sources section. */
+    public static final String STATEMENT_SOURCE = "Not a strength test: nerve-block studies showed a large loss of hip"
+            + " abductor strength without a change in pelvic drop (Kendall et al. 2013; Pohl et al. 2015).";
 
     private WeaknessScoring() {
     }
@@ -43,14 +45,14 @@ public final class WeaknessScoring {
             asymmetries.add(Asymmetry.of(m, left.get(m), right.get(m), sdd));
         }
         return new ScoreResult(task, settings, table.source(), left, right, asymmetries,
-                sideScore(task, settings, left, table), sideScore(task, settings, right, table));
+                sideScore(task, settings, left, right, table), sideScore(task, settings, right, left, table));
     }
 
-    /** The weakness score of one side from its summary. */
-    public static SideScore sideScore(Task task, ScoringSettings settings, SideSummary summary,
+    /** The weakness score of one side from its summary and the other side's (for the side difference). */
+    public static SideScore sideScore(Task task, ScoringSettings settings, SideSummary summary, SideSummary other,
                                       ReferenceTable table) {
         List<ScoreComponent> components = COMPONENTS.stream()
-                .map(m -> ComponentScorer.score(task, settings, summary.side(), summary.get(m), table))
+                .map(m -> ComponentScorer.score(task, settings, summary.side(), summary.get(m), other.get(m), table))
                 .toList();
         double weighted = 0;
         double weights = 0;

@@ -18,12 +18,14 @@ import org.medius.analysis.Analysis;
 import org.medius.analysis.EventMeasures;
 import org.medius.events.EventKind;
 import org.medius.model.Side;
+import org.medius.model.Task;
 import org.medius.score.Asymmetry;
 import org.medius.score.ComponentStatus;
 import org.medius.score.Metric;
 import org.medius.score.MetricSummary;
 import org.medius.score.ScoreComponent;
 import org.medius.score.ScoreResult;
+import org.medius.score.ScoreWords;
 import org.medius.score.SideScore;
 
 /**
@@ -198,7 +200,7 @@ final class ResultsPanel extends VBox {
                                 : "cadence n/a"));
         ScoreResult s = a.score();
         for (Side side : Side.values()) {
-            VBox card = scoreCard(s.score(side));
+            VBox card = scoreCard(s, side);
             HBox.setHgrow(card, Priority.ALWAYS);
             scores.getChildren().add(card);
         }
@@ -221,7 +223,8 @@ final class ResultsPanel extends VBox {
         }
     }
 
-    private static VBox scoreCard(SideScore sc) {
+    private static VBox scoreCard(ScoreResult result, Side side) {
+        SideScore sc = result.score(side);
         VBox card = new VBox(3);
         card.setPrefWidth(160);
         card.setMaxWidth(Double.MAX_VALUE);
@@ -235,37 +238,29 @@ final class ResultsPanel extends VBox {
                 : String.format(Locale.ROOT, "%.0f / 100%s", sc.score(), sc.uncertain() ? " (uncertain)" : ""));
         value.setId("scoreValue" + capital(sc.side().name().toLowerCase(Locale.ROOT)));
         value.setStyle("-fx-font-size: 18px;");
-        card.getChildren().addAll(title, value);
-        List<String> reasons = sc.components().stream().map(ScoreComponent::statusReason).distinct().toList();
-        boolean allSame = sc.components().size() > 1 && reasons.size() == 1
-                && sc.components().stream().allMatch(c -> c.status() != ComponentStatus.OK);
-        if (allSame) { // one line instead of the same reason three times
-            Label line = new Label("Pelvic drop, knee FPPA, trunk lean: " + reasons.get(0));
-            line.setWrapText(true);
-            line.setMinHeight(Region.USE_PREF_SIZE);
-            line.setStyle("-fx-font-size: 11px;");
-            card.getChildren().add(line);
-            return card;
-        }
+        Label sentence = new Label(ScoreWords.sentence(result, side));
+        sentence.setId("scoreSentence" + capital(sc.side().name().toLowerCase(Locale.ROOT)));
+        sentence.setWrapText(true);
+        sentence.setMinHeight(Region.USE_PREF_SIZE);
+        card.getChildren().addAll(title, value, sentence);
+        // the numbers and sources one click away, so the plain sentence and the events table stay in view
+        VBox details = new VBox(2);
         for (ScoreComponent c : sc.components()) {
-            Label line = new Label(componentText(c));
+            Label line = new Label(componentText(c, result.task()));
             line.setWrapText(true);
             line.setMinHeight(Region.USE_PREF_SIZE);
             line.setStyle("-fx-font-size: 11px;");
-            card.getChildren().add(line);
+            details.getChildren().add(line);
         }
+        javafx.scene.control.TitledPane more = new javafx.scene.control.TitledPane("Numbers and sources", details);
+        more.setExpanded(false);
+        more.setAnimated(false);
+        card.getChildren().add(more);
         return card;
     }
 
-    static String componentText(ScoreComponent c) {
-        String name = metricName(c.metric());
-        if (c.status() != ComponentStatus.OK) {
-            return name + ": " + c.statusReason();
-        }
-        return String.format(Locale.ROOT, "%s: median %.1f°, band %.1f–%.1f° → %.2f%s (%s)", name, c.medianDeg(),
-                c.bandLowDeg(), c.bandHighDeg(), c.value(),
-                c.uncertain() ? "; uncertain: " + String.join("; ", c.uncertaintyReasons()) : "",
-                String.join("; ", c.citations()));
+    static String componentText(ScoreComponent c, Task task) {
+        return ScoreWords.componentDetail(c, task);
     }
 
     private void fillPerSide(ScoreResult s) {

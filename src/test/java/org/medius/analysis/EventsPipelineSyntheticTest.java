@@ -1,5 +1,11 @@
 package org.medius.analysis;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import org.medius.score.ScoreWords;
+
+import org.medius.score.ScoreComponent;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -62,8 +68,15 @@ class EventsPipelineSyntheticTest {
         assertEquals(5, s.summary(Side.RIGHT).trunkLean().median(), 1, report);
         assertTrue(s.asymmetry(Metric.CPD).exceedsSdd(), "6 degrees more drop on the right is above the SDD");
         assertTrue(!s.asymmetry(Metric.FPPA).exceedsSdd(), "8 degrees of FPPA is within its SDD of 8.9");
-        assertTrue(Double.isNaN(s.score(Side.LEFT).score()), "walking has no confirmed reference: no score, not 0");
-        assertEquals(ComponentStatus.NO_REFERENCE, s.score(Side.LEFT).component(Metric.CPD).status());
+        // no population band for walking: the sides are compared against the SDD (docs/score.md)
+        ScoreComponent rightCpd = s.score(Side.RIGHT).component(Metric.CPD);
+        assertEquals(ComponentStatus.OK, rightCpd.status());
+        assertFalse(rightCpd.hasBand());
+        assertEquals(1, rightCpd.value(), 0, "6 degrees more drop is beyond two SDDs (2 x 2.8)");
+        assertEquals(0, s.score(Side.LEFT).score(), 0, report);
+        assertTrue(s.score(Side.RIGHT).score() > 33, report);
+        assertTrue(ScoreWords.sentence(s, Side.RIGHT).startsWith("On the right leg the left side of the pelvis drops"),
+                ScoreWords.sentence(s, Side.RIGHT));
     }
 
     @Test

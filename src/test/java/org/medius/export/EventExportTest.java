@@ -65,7 +65,7 @@ class EventExportTest {
         SummaryCsv.write(a, file);
         List<String> lines = Files.readAllLines(file);
         assertEquals(8, lines.size(), "header, 2 sides x 3 metrics, the statement");
-        assertTrue(lines.get(7).startsWith("# The weakness score describes a movement pattern"));
+        assertTrue(lines.get(7).startsWith("# The weakness score describes how the body moved"));
         List<String> h = List.of(lines.get(0).split(",", -1));
         String[] fppaLeft = lines.stream().filter(l -> l.startsWith("left,fppa,")).findFirst().orElseThrow()
                 .split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", -1);

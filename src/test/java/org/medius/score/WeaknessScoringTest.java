@@ -127,8 +127,9 @@ class WeaknessScoringTest {
         assertEquals(11.2, cpd.bandLowDeg(), EXACT);
         assertEquals(10.3, cpd.bandHighDeg(), 0);
         assertEquals("healthy mean + 1 SD (7.4 + 3.8 = 11.2 deg, Nakagawa et al. 2012 JOSPT 42:491) is not below the"
-                + " symptomatic-group mean (10.3 deg, Nakagawa et al. 2012 JOSPT 42:491): the groups overlap, so cpd is"
-                + " not scored for single-leg-squat", cpd.statusReason());
+                + " symptomatic-group mean (10.3 deg, Nakagawa et al. 2012 JOSPT 42:491): the groups overlap, so cpd"
+                + " has no population band for single-leg-squat; the sides cannot be compared (fewer than 3 events"
+                + " with a value on a side: 3 here, 0 on the other)", cpd.statusReason());
         assertEquals(List.of("Nakagawa et al. 2012 JOSPT 42:491"), cpd.citations());
         ScoreComponent trunk = s.component(Metric.TRUNK_LEAN);
         assertEquals(ComponentStatus.NOT_DISCRIMINATIVE, trunk.status());
@@ -184,7 +185,8 @@ class WeaknessScoringTest {
                 ReferenceTable.builtIn()).rightScore();
         ScoreComponent fppa = s.component(Metric.FPPA);
         assertEquals(ComponentStatus.NO_REFERENCE, fppa.status());
-        assertEquals("no confirmed reference for single-leg-squat in men (the table has one for women only)",
+        assertEquals("no confirmed reference for single-leg-squat in men (the table has one for women only); the"
+                + " sides cannot be compared (fewer than 3 events with a value on a side: 3 here, 0 on the other)",
                 fppa.statusReason());
         assertTrue(Double.isNaN(s.score()));
         assertTrue(s.noScoreReason().orElseThrow().startsWith("no component could be scored; cpd: healthy mean"));
@@ -197,15 +199,16 @@ class WeaknessScoringTest {
         SideScore s = r.leftScore();
         for (ScoreComponent c : s.components()) {
             assertEquals(ComponentStatus.NO_REFERENCE, c.status());
-            assertEquals("no confirmed reference for walk", c.statusReason());
+            assertEquals("no confirmed reference for walk; the sides cannot be compared (fewer than 3 events with a"
+                    + " value on a side: 10 here, 0 on the other)", c.statusReason());
             assertTrue(Double.isNaN(c.value()));
             assertFalse(c.uncertain());
         }
         assertEquals(5, s.component(Metric.CPD).medianDeg(), 0);
         assertEquals(10, s.component(Metric.CPD).eventCount());
         assertTrue(Double.isNaN(s.score()));
-        assertEquals(Optional.of("no component could be scored; cpd: no confirmed reference for walk; fppa: no "
-                + "confirmed reference for walk; trunk_lean: no confirmed reference for walk"), s.noScoreReason());
+        assertTrue(s.noScoreReason().orElseThrow().startsWith("no component could be scored; cpd: no confirmed"
+                + " reference for walk; the sides cannot be compared"), s.noScoreReason().orElseThrow());
     }
 
     @Test
@@ -213,7 +216,8 @@ class WeaknessScoringTest {
         ScoreComponent c = WeaknessScoring.score(Task.RUN, Sex.UNKNOWN, events(Side.LEFT, 10, 5, 5, 3, 0.9),
                 ReferenceTable.builtIn()).leftScore().component(Metric.CPD);
         assertEquals(ComponentStatus.NO_REFERENCE, c.status());
-        assertEquals("no confirmed reference for run", c.statusReason());
+        assertTrue(c.statusReason().startsWith("no confirmed reference for run; the sides cannot be compared"),
+                c.statusReason());
     }
 
     @Test
@@ -348,8 +352,9 @@ class WeaknessScoringTest {
         assertEquals(List.of(Metric.CPD, Metric.FPPA, Metric.TRUNK_LEAN),
                 r.asymmetries().stream().map(Asymmetry::metric).toList());
         assertTrue(r.statement().contains("not a strength test"));
-        assertTrue(r.statement().contains("Kendall 2013, Pohl 2015"));
-        assertTrue(r.statement().contains("hip-abductor weakness"));
+        assertTrue(r.statement().contains("it is not a strength test"), r.statement());
+        assertTrue(WeaknessScoring.STATEMENT_SOURCE.contains("Kendall et al. 2013; Pohl et al. 2015"));
+        assertTrue(r.statement().contains("a pattern linked to weak hip abductors"));
     }
 
     @Test
@@ -357,5 +362,54 @@ class WeaknessScoringTest {
         // (13.5 - 12) / (20 - 12) = 1.5 / 8 = 0.1875
         assertEquals(0.1875, ComponentScorer.bandValue(13.5, 12, 20), 0);
         assertTrue(Double.isNaN(ComponentScorer.bandValue(NaN, 12, 20)));
+    }
+
+    /** Medius's own within-person part: a one-sided drop scores on its side in a task without any population band. */
+    @Test
+    void aOneSidedPelvicDropScoresOnItsSideWithoutAnyPopulationBand() {
+        List<EventValues> events = new ArrayList<>(events(Side.LEFT, 5, 2, NaN, NaN, 0.9));
+        events.addAll(events(Side.RIGHT, 5, 6.8, NaN, NaN, 0.9));
+        ScoreResult r = WeaknessScoring.score(Task.WALK, Sex.UNKNOWN, events, ReferenceTable.builtIn());
+        ScoreComponent right = r.rightScore().component(Metric.CPD);
+        assertEquals(ComponentStatus.OK, right.status());
+        assertFalse(right.hasBand());
+        SideDifference d = right.sideDifference().orElseThrow();
+        assertEquals(4.8, d.ownMinusOtherDeg(), EXACT);
+        assertEquals(2.8, d.sddDeg(), 0);
+        assertEquals((4.8 - 2.8) / 2.8, d.value(), EXACT); // 0 at one SDD, 1 at two
+        assertEquals(d.value(), right.value(), 0);
+        assertEquals(100 * (4.8 - 2.8) / 2.8, r.rightScore().score(), EXACT); // FPPA and trunk lean not scored
+        assertEquals(0, r.leftScore().score(), 0);
+        assertTrue(right.notes().stream().anyMatch(n -> n.endsWith("scored on the difference between the sides only")),
+                right.notes().toString());
+    }
+
+    @Test
+    void theSideDifferenceIsZeroWithinOneSddAndFullFromTwo() {
+        MetricSummary low = new MetricSummary(Metric.CPD, 3, 1, 1, 1, 0.9);
+        assertEquals(0, SideDifference.of(new MetricSummary(Metric.CPD, 3, 3.8, 3.8, 3.8, 0.9), low, 2.8).value(),
+                0);
+        assertEquals(1, SideDifference.of(new MetricSummary(Metric.CPD, 3, 6.6, 6.6, 6.6, 0.9), low, 2.8).value(),
+                0);
+        assertEquals(null, SideDifference.of(new MetricSummary(Metric.CPD, 2, 9, 9, 9, 0.9), low, 2.8),
+                "fewer than 3 events on a side");
+        assertEquals(null, SideDifference.of(new MetricSummary(Metric.CPD, 3, 9, 9, 9, 0.9), low, Double.NaN),
+                "no SDD");
+    }
+
+    /** With a band and a side difference, the larger part counts: the band's 0 does not hide a one-sided drop. */
+    @Test
+    void theLargerOfBandAndSideDifferenceCounts() {
+        List<EventValues> events = new ArrayList<>(events(Side.LEFT, 3, 2, 5, 0, 0.9));
+        events.addAll(events(Side.RIGHT, 3, 2, 24, 0, 0.9));
+        ScoreComponent fppa = WeaknessScoring.score(Task.SINGLE_LEG_SQUAT, Sex.FEMALE, events,
+                ReferenceTable.builtIn()).rightScore().component(Metric.FPPA);
+        assertTrue(fppa.hasBand());
+        assertEquals(1, fppa.bandValue(), 0); // 24 is above the symptomatic mean 16.8
+        assertEquals(1, fppa.value(), 0);
+        ScoreComponent left = WeaknessScoring.score(Task.SINGLE_LEG_SQUAT, Sex.FEMALE, events,
+                ReferenceTable.builtIn()).leftScore().component(Metric.FPPA);
+        assertEquals(0, left.bandValue(), 0);
+        assertEquals(0, left.sideDifference().orElseThrow().value(), 0);
     }
 }

@@ -9,6 +9,7 @@ import org.medius.score.ComponentStatus;
 import org.medius.score.Metric;
 import org.medius.score.MetricSummary;
 import org.medius.score.ScoreComponent;
+import org.medius.score.ScoreWords;
 import org.medius.score.SideScore;
 
 /**
@@ -27,25 +28,9 @@ final class ScoreWording {
         return String.format(Locale.ROOT, "%.0f / 100%s", s.score(), s.uncertain() ? " (uncertain)" : "");
     }
 
-    /** One sentence per component: its median, band, value and sources, or why it is not scored. */
+    /** One sentence per component: its median, band, side difference, value and sources, or why not scored. */
     static String component(ScoreComponent c, Task task) {
-        String name = metricName(c.metric());
-        if (c.status() != ComponentStatus.OK) {
-            return name + ": not scored, " + c.statusReason() + ".";
-        }
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT,
-                "%s: median %.1f\u00b0 over %d %s; band %.1f\u00b0 (healthy upper bound) to %.1f\u00b0 (symptomatic"
-                        + " mean); component value %.2f.", name, c.medianDeg(), c.eventCount(),
-                events(task, c.eventCount()), c.bandLowDeg(), c.bandHighDeg(), c.value()));
-        if (c.uncertain()) {
-            sb.append(" Uncertain: ").append(String.join("; ", c.uncertaintyReasons())).append('.');
-        }
-        for (String note : c.notes()) {
-            sb.append(' ').append(capitalised(note)).append(note.endsWith(".") ? "" : ".");
-        }
-        sb.append(" Sources: ").append(String.join("; ", c.citations())).append(c.confirmed() ? "."
-                : " (not every number was confirmed in its source).");
-        return sb.toString();
+        return ScoreWords.componentDetail(c, task);
     }
 
     /** "median [Q1 to Q3] (n)" in degrees, or "n/a". */
@@ -70,10 +55,9 @@ final class ScoreWording {
         return m.eventName();
     }
 
-    /** "repetitions" or "stances", singular for one. */
+    /** "repetitions" or "steps", singular for one. */
     static String events(Task task, int count) {
-        String word = task.repetitive() ? "repetition" : "stance";
-        return count == 1 ? word : word + "s";
+        return ScoreWords.eventWord(task, count);
     }
 
     static List<String> capitalisedAll(List<String> lines) {

@@ -11,7 +11,10 @@ import org.medius.model.Side;
 import org.medius.score.Asymmetry;
 import org.medius.score.MetricSummary;
 import org.medius.score.ReferenceRow;
+import org.medius.score.Exercises;
 import org.medius.score.ScoreComponent;
+import org.medius.score.ScoreWords;
+import org.medius.score.SideDifference;
 import org.medius.score.ScoreResult;
 import org.medius.score.SideScore;
 import org.medius.score.SideSummary;
@@ -71,6 +74,8 @@ final class EventsJson {
         for (Side side : Side.values()) {
             g.writeObjectFieldStart(lower(side.name()));
             summary(g, s.summary(side));
+            g.writeStringField("inWords", ScoreWords.sentence(s, side));
+            g.writeBooleanField("exercisesShown", Exercises.shownFor(s.score(side)));
             sideScore(g, s.score(side));
             g.writeEndObject();
         }
@@ -120,6 +125,10 @@ final class EventsJson {
             JsonNumbers.field(g, "bandHighDeg", c.bandHighDeg());
             JsonNumbers.field(g, "sddDeg", c.sddDeg());
             JsonNumbers.field(g, "weight", c.weight());
+            JsonNumbers.field(g, "bandValue", c.bandValue());
+            JsonNumbers.field(g, "sideDifferenceDeg",
+                    c.sideDifference().map(SideDifference::ownMinusOtherDeg).orElse(Double.NaN));
+            JsonNumbers.field(g, "sideDifferenceValue", c.sideDifference().map(SideDifference::value).orElse(Double.NaN));
             JsonNumbers.field(g, "value", c.value());
             g.writeBooleanField("uncertain", c.uncertain());
             strings(g, "uncertaintyReasons", c.uncertaintyReasons());

@@ -60,7 +60,7 @@ final class ComponentScorer {
             noBand = low < high ? "" : "healthy mean + 1 SD (" + Numbers.format(h.meanDeg()) + " + "
                     + Numbers.format(h.sdDeg()) + " = " + Numbers.format(low) + " deg, " + h.citation()
                     + ") is not below the symptomatic-group mean (" + Numbers.format(high) + " deg, " + s.citation()
-                    + "): the groups overlap, so " + metric.fileName() + " has no population band for "
+                    + "): the groups overlap, so " + words(metric) + " has no population band for "
                     + task.cliName();
         }
         boolean band = noBand.isEmpty();
@@ -73,7 +73,7 @@ final class ComponentScorer {
         }
         if (count == 0) {
             String reason = "no " + side.name().toLowerCase(Locale.ROOT) + " " + eventWord(task)
-                    + " with a " + metric.fileName() + " value";
+                    + " with a " + words(metric) + " value";
             return new ScoreComponent(metric, ComponentStatus.NO_DATA, reason, median, count, low, high,
                     Double.NaN, Double.NaN, Double.NaN, List.of(), notes, refs, Double.NaN, Optional.empty());
         }
@@ -98,7 +98,7 @@ final class ComponentScorer {
                         + " of the symptomatic-group mean " + Numbers.format(high) + " deg");
             }
         } else if (band) {
-            notes.add("no SDD in the table for " + metric.fileName() + ": nearness to the band edges not checked");
+            notes.add("no SDD in the table for " + words(metric) + ": nearness to the band edges not checked");
         }
         int recommended = recommendedEvents(task);
         if (count < recommended) {
@@ -126,6 +126,12 @@ final class ComponentScorer {
         }
         return "the sides cannot be compared (fewer than " + SideDifference.MIN_EVENTS_PER_SIDE + " "
                 + "events with a value on a side: " + own.count() + " here, " + other.count() + " on the other)";
+    }
+
+    /** The metric in running text: "pelvic drop", "knee FPPA", "trunk lean". */
+    static String words(Metric metric) {
+        String name = metric.shortName();
+        return Character.toLowerCase(name.charAt(0)) + name.substring(1);
     }
 
     static String eventWord(Task task) {

@@ -25,6 +25,7 @@ import org.medius.score.Metric;
 import org.medius.score.MetricSummary;
 import org.medius.score.ScoreComponent;
 import org.medius.score.ScoreResult;
+import org.medius.score.Exercises;
 import org.medius.score.ScoreWords;
 import org.medius.score.SideScore;
 
@@ -256,7 +257,36 @@ final class ResultsPanel extends VBox {
         more.setExpanded(false);
         more.setAnimated(false);
         card.getChildren().add(more);
+        if (Exercises.shownFor(sc)) {
+            card.getChildren().add(exercises());
+        }
         return card;
+    }
+
+    /** The gluteus medius progression, marked as education, with its source; collapsed until asked for. */
+    private static javafx.scene.control.TitledPane exercises() {
+        VBox list = new VBox(2);
+        Label caveat = new Label(Exercises.CAVEAT);
+        caveat.setWrapText(true);
+        caveat.setMinHeight(Region.USE_PREF_SIZE);
+        caveat.setStyle("-fx-font-style: italic; -fx-font-size: 11px;");
+        list.getChildren().add(caveat);
+        for (Exercises.Exercise e : Exercises.PROGRESSION) {
+            Label line = new Label("• " + e.name() + ": " + e.howTo());
+            line.setWrapText(true);
+            line.setMinHeight(Region.USE_PREF_SIZE);
+            line.setStyle("-fx-font-size: 11px;");
+            list.getChildren().add(line);
+        }
+        Label source = new Label(Exercises.SOURCE);
+        source.setWrapText(true);
+        source.setMinHeight(Region.USE_PREF_SIZE);
+        source.setStyle("-fx-font-size: 10px; -fx-text-fill: #555;");
+        list.getChildren().add(source);
+        javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane("Exercises (education)", list);
+        pane.setExpanded(false);
+        pane.setAnimated(false);
+        return pane;
     }
 
     static String componentText(ScoreComponent c, Task task) {

@@ -127,7 +127,7 @@ class WeaknessScoringTest {
         assertEquals(11.2, cpd.bandLowDeg(), EXACT);
         assertEquals(10.3, cpd.bandHighDeg(), 0);
         assertEquals("healthy mean + 1 SD (7.4 + 3.8 = 11.2 deg, Nakagawa et al. 2012 JOSPT 42:491) is not below the"
-                + " symptomatic-group mean (10.3 deg, Nakagawa et al. 2012 JOSPT 42:491): the groups overlap, so cpd"
+                + " symptomatic-group mean (10.3 deg, Nakagawa et al. 2012 JOSPT 42:491): the groups overlap, so pelvic drop"
                 + " has no population band for single-leg-squat; the sides cannot be compared (fewer than 3 events"
                 + " with a value on a side: 3 here, 0 on the other)", cpd.statusReason());
         assertEquals(List.of("Nakagawa et al. 2012 JOSPT 42:491"), cpd.citations());
@@ -226,7 +226,7 @@ class WeaknessScoringTest {
                 ReferenceTableTest.table(SQUAT_CPD)).rightScore();
         ScoreComponent c = s.component(Metric.CPD);
         assertEquals(ComponentStatus.NO_DATA, c.status());
-        assertEquals("no right repetitions with a cpd value", c.statusReason());
+        assertEquals("no right repetitions with a pelvic drop value", c.statusReason());
         assertEquals(0, c.eventCount());
         assertTrue(Double.isNaN(s.score()));
     }
@@ -256,7 +256,7 @@ class WeaknessScoringTest {
                 .component(Metric.CPD);
         assertEquals(List.of("6 steps with a value; at least 7 recommended (Dingenen et al. 2018)"),
                 walk.uncertaintyReasons());
-        assertTrue(walk.notes().contains("no SDD in the table for cpd: nearness to the band edges not checked"));
+        assertTrue(walk.notes().contains("no SDD in the table for pelvic drop: nearness to the band edges not checked"));
         List<EventValues> seven = events(Side.LEFT, 7, 16, NaN, NaN, 0.9);
         assertEquals(List.of(), WeaknessScoring.score(Task.WALK, Sex.UNKNOWN, seven, walkTable).leftScore()
                 .component(Metric.CPD).uncertaintyReasons());

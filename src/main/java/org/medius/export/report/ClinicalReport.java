@@ -23,7 +23,9 @@ import org.medius.model.Task;
 import org.medius.score.Asymmetry;
 import org.medius.score.Metric;
 import org.medius.score.ScoreComponent;
+import org.medius.score.Exercises;
 import org.medius.score.ScoreResult;
+import org.medius.score.WeaknessScoring;
 import org.medius.score.SideScore;
 
 /**
@@ -36,8 +38,8 @@ import org.medius.score.SideScore;
 public final class ClinicalReport {
     /** What a key-frame box says when {@link KeyFrames} has no picture. */
     public static final String KEY_FRAME_MISSING = "key frame not available: the video was not given";
-    private static final float BODY_PT = 9.5f;
-    private static final float SMALL_PT = 8.5f;
+    static final float BODY_PT = 9.5f;
+    static final float SMALL_PT = 8.5f;
     private static final float[] INFO_COLUMNS_PT = {105, PdfPages.CONTENT_WIDTH_PT - 105};
     private static final float[] MEDIAN_COLUMNS_PT = {125, 115, 115, PdfPages.CONTENT_WIDTH_PT - 355};
 
@@ -72,15 +74,15 @@ public final class ClinicalReport {
         try (PdfPages pages = new PdfPages(doc)) {
             pages.paragraph("Medius movement report", Style.BOLD, 18, Color.BLACK, 0);
             pages.space(6);
+            ReportConclusion.write(pages, a, fields);
             header(pages, a, fields, date);
-            score(pages, a);
             medians(pages, a);
-            pages.space(4);
-            pages.paragraph(a.score().statement(), Style.ITALIC, BODY_PT, Color.BLACK, 0);
             pages.heading("Angles over time", 300);
             pages.image(AngleChart.render(a), 280);
             keyFrames(pages, a, keyFrames);
             notes(pages, a);
+            score(pages, a);
+            signature(pages);
             pages.footers("Medius " + a.softwareVersion() + " \u00b7 " + a.video().fileName() + " \u00b7 " + date);
         }
     }
@@ -88,7 +90,7 @@ public final class ClinicalReport {
     private static void header(PdfPages pages, Analysis a, ReportFields f, LocalDate date) throws IOException {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"Subject", f.subject().orElse("not given")});
-        rows.add(new String[] {"Session date", f.date().orElse("not given")});
+        rows.add(new String[] {"Session date", f.date().orElse(date.toString())});
         rows.add(new String[] {"Side of complaint", f.complaintSide().orElse("not given")});
         f.note().ifPresent(n -> rows.add(new String[] {"Notes", n}));
         rows.add(new String[] {"Video", a.video().fileName()});
@@ -124,9 +126,19 @@ public final class ClinicalReport {
                         ? String.format(Locale.ROOT, "%.0f steps/min", e.cadenceStepsPerMin()) : "n/a");
     }
 
+    private static void signature(PdfPages pages) throws IOException {
+        pages.heading("Clinician", 60);
+        pages.row(INFO_COLUMNS_PT, List.of(Cell.bold("Name"), Cell.of("_______________________________")), BODY_PT,
+                false);
+        pages.row(INFO_COLUMNS_PT, List.of(Cell.bold("Signature"), Cell.of("_______________________________")),
+                BODY_PT, false);
+        pages.row(INFO_COLUMNS_PT, List.of(Cell.bold("Date"), Cell.of("_______________")), BODY_PT, false);
+    }
+
     private static void score(PdfPages pages, Analysis a) throws IOException {
         ScoreResult s = a.score();
-        pages.heading("Weakness score (0 = healthy pattern, 100 = symptomatic pattern)", 60);
+        pages.heading("Numbers and sources behind the weakness score (0 = no sign of the pattern, 100 = the"
+                + " pattern in full)", 60);
         pages.paragraph("Sex used for the reference values: " + s.settings().sex().fileName() + ". Reference table: "
                 + s.referenceSource() + ".", Style.REGULAR, SMALL_PT, PdfPages.GREY, 0);
         for (Side side : Side.values()) {
@@ -140,6 +152,11 @@ public final class ClinicalReport {
                 pages.bullet(sameAsLeft ? ScoreWording.metricName(c.metric()) + ": not scored, as for the left side."
                         : ScoreWording.component(c, s.task()), SMALL_PT);
             }
+        }
+        pages.space(3);
+        pages.paragraph(WeaknessScoring.STATEMENT_SOURCE, Style.REGULAR, SMALL_PT, PdfPages.GREY, 0);
+        if (java.util.Arrays.stream(Side.values()).anyMatch(side -> Exercises.shownFor(s.score(side)))) {
+            pages.paragraph("Exercises: " + Exercises.SOURCE, Style.REGULAR, SMALL_PT, PdfPages.GREY, 0);
         }
     }
 
@@ -163,7 +180,8 @@ public final class ClinicalReport {
 
     private static void keyFrames(PdfPages pages, Analysis a, KeyFrames keyFrames) throws IOException {
         List<Optional<KeyFrame>> chosen = List.of(KeyFrameChoice.largestPelvicDrop(a),
-                KeyFrameChoice.largestValgus(a).or(() -> KeyFrameChoice.kneesClosest(a)));
+                KeyFrameChoice.largestValgusElsewhere(a, KeyFrameChoice.largestPelvicDrop(a))
+                        .or(() -> KeyFrameChoice.kneesClosest(a)));
         pages.heading("Key frames", 200);
         List<BufferedImage> images = new ArrayList<>();
         List<String> captions = new ArrayList<>();

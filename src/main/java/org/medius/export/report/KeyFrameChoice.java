@@ -29,10 +29,23 @@ final class KeyFrameChoice {
     }
 
     static Optional<KeyFrame> largestValgus(Analysis a) {
+        return largestValgus(a, -1);
+    }
+
+    /**
+     * The largest valgus in another step or repetition than the one holding {@code otherKeyFrame} (so the report's
+     * two pictures show two different moments), or in the same one when no other has a value.
+     */
+    static Optional<KeyFrame> largestValgusElsewhere(Analysis a, Optional<KeyFrame> otherKeyFrame) {
+        return otherKeyFrame.flatMap(k -> largestValgus(a, k.framePosition())).or(() -> largestValgus(a));
+    }
+
+    private static Optional<KeyFrame> largestValgus(Analysis a, int avoidFrame) {
         KeyFrame best = null;
         for (int i = 0; i < a.eventMeasures().size(); i++) {
             EventMeasures m = a.eventMeasures().get(i);
-            if (Double.isFinite(m.fppaDeg()) && m.deepestFrame() >= 0
+            boolean avoided = m.event().startFrame() <= avoidFrame && avoidFrame <= m.event().endFrame();
+            if (!avoided && Double.isFinite(m.fppaDeg()) && m.deepestFrame() >= 0
                     && (best == null || m.fppaDeg() > best.valueDeg())) {
                 best = keyFrame(a, "Largest knee valgus", i, m.deepestFrame(), m.fppaDeg(), "knee FPPA");
             }

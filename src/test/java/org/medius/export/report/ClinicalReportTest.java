@@ -81,7 +81,16 @@ class ClinicalReportTest {
         renderPages(pdf, "report-synthetic");
         String text = text(pdf);
         int pages = pages(pdf);
-        assertTrue(pages >= 1 && pages <= 2, pages + " pages");
+        assertTrue(pages >= 1 && pages <= 3, pages + " pages");
+        // the plain conclusion comes first, with the complaint side linked to what was found
+        assertTrue(text.indexOf("Conclusion") < text.indexOf("Session date"), text);
+        assertTrue(text.contains("Left leg: weakness score 100 / 100"), text);
+        assertTrue(text.contains("On the left leg the knee moves inwards"), text);
+        assertTrue(text.contains("The complaint is on the left side, and that is where the pattern was found."), text);
+        assertTrue(text.contains("Side-lying clam") && text.contains("not a prescription")
+                && text.contains("Distefano et al. 2009"), "the exercises, marked as education, with the source");
+        assertTrue(text.contains("Clinician") && text.contains("Signature"), text);
+        assertTrue(text.contains("Kendall et al. 2013"), "the statement's sources at the end: " + text);
         assertTrue(text.contains("Medius movement report"), text);
         assertTrue(text.contains("P-017") && text.contains("2026-11-20") && text.contains("sls-left.mp4"), text);
         assertTrue(text.contains("single leg squat; 4 repetitions found"), text);
@@ -92,7 +101,7 @@ class ClinicalReportTest {
         String leftText = String.format(Locale.ROOT, "Left side: %.0f / 100", left);
         assertTrue(text.contains(leftText), leftText + " in " + text);
         assertTrue(text.contains("Right side: n/a: no component could be scored"), text);
-        assertTrue(text.contains("band 13.5\u00b0 (healthy upper bound) to 16.8\u00b0"), text);
+        assertTrue(text.contains("population band 13.5\u00b0 (healthy upper bound) to 16.8\u00b0"), text);
         assertTrue(text.contains("Herrington"), text);
         assertTrue(text.contains(analysis.score().statement()), text);
         double leftFppa = analysis.score().summary(Side.LEFT).fppa().median();

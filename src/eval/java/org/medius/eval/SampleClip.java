@@ -36,7 +36,12 @@ record SampleClip(String fileName, SynthScenario scenario, Task analysisTask, Se
             new SynthScenario(SynthScenario.Task.LUNGE, View.ANTERIOR, Side.LEFT, 30, 13, PerSide.both(0),
                     PerSide.both(15), 0, 0, 640, 480), Task.LUNGE, Sex.UNKNOWN);
 
-    static final List<SampleClip> ALL = List.of(WALK, SLS_LEFT, SLS_RIGHT, LUNGE);
+    /** Running on the spot, front view: drop 3 deg on left stances and 9 on right ones, valgus 4 and 16 deg. */
+    static final SampleClip RUN = new SampleClip("run-front-drop-3-9.mp4",
+            new SynthScenario(SynthScenario.Task.RUN, View.ANTERIOR, Side.LEFT, 30, 6, new PerSide(3, 9),
+                    new PerSide(4, 16), 0, 0, 640, 480), Task.RUN, Sex.UNKNOWN);
+
+    static final List<SampleClip> ALL = List.of(WALK, SLS_LEFT, SLS_RIGHT, LUNGE, RUN);
 
     String truthFileName() {
         return fileName.substring(0, fileName.length() - ".mp4".length()) + ".truth.csv";

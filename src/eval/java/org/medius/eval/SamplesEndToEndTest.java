@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.medius.analysis.AnalysedFrame;
 import org.medius.analysis.Analysis;
 import org.medius.analysis.AnalysisSettings;
@@ -29,6 +30,8 @@ import org.medius.model.Side;
 import org.medius.model.Task;
 import org.medius.pose.MoveNetModel;
 import org.medius.pose.SubjectTracker;
+import org.medius.score.ScoreResult;
+import org.medius.score.ScoreWords;
 import org.medius.signal.Quantiles;
 import org.medius.synth.Truth;
 import org.medius.synth.TruthCsv;
@@ -244,6 +247,25 @@ class SamplesEndToEndTest {
         assertEquals(m.trueEvents(Side.LEFT), m.measuredEvents(Side.LEFT), "repetitions on the front (left) leg");
         assertEquals(0, m.measuredEvents(Side.RIGHT));
         assertWithin(m, Side.LEFT, false, FPPA_TOL_DEG);
+    }
+
+    /**
+     * Walking and running have no population band: each side is scored on the difference between the sides, so
+     * both sides get a number and the side with the prescribed drop and valgus (right) scores higher.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"walk-front-drop-3-9.mp4", "run-front-drop-3-9.mp4"})
+    void walkingAndRunningScoreBothSidesTheRightHigher(String fileName) throws Exception {
+        SampleClip clip = SampleClip.ALL.stream().filter(c -> c.fileName().equals(fileName)).findFirst()
+                .orElseThrow();
+        Measured m = measure(clip);
+        ScoreResult s = m.analysis().score();
+        double left = s.score(Side.LEFT).score();
+        double right = s.score(Side.RIGHT).score();
+        String detail = fileName + ": left " + left + ", right " + right + "; " + ScoreWords.sentence(s, Side.RIGHT);
+        assertTrue(Double.isFinite(left) && Double.isFinite(right), detail);
+        assertTrue(right > left, detail);
+        assertTrue(ScoreWords.sentence(s, Side.RIGHT).startsWith("On the right leg the "), detail);
     }
 
     private static void assertSeenAndLocated(Measured m) {

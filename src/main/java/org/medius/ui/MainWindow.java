@@ -82,9 +82,15 @@ public final class MainWindow {
         SplitPane left = new SplitPane(videoAndBar, plots);
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.55);
-        SplitPane main = new SplitPane(left, results);
+        // the results scroll when the window is small (1280 x 800): the score never pushes the table out of reach
+        javafx.scene.control.ScrollPane resultsScroll = new javafx.scene.control.ScrollPane(results);
+        resultsScroll.setId("resultsScroll");
+        resultsScroll.setFitToWidth(true);
+        resultsScroll.setFitToHeight(true);
+        resultsScroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        SplitPane main = new SplitPane(left, resultsScroll);
         main.setDividerPositions(0.69);
-        SplitPane.setResizableWithParent(results, false);
+        SplitPane.setResizableWithParent(resultsScroll, false);
         root.setTop(new VBox(menus.menuBar(), toolBar()));
         root.setCenter(main);
         root.setBottom(statusBar());

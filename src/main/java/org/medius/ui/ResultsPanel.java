@@ -35,6 +35,9 @@ import org.medius.score.SideScore;
  * table row per stance or repetition (selecting a row shows its peak frame).
  */
 final class ResultsPanel extends VBox {
+    /** The events table keeps about six rows in view; when the window is smaller, the panel scrolls. */
+    static final double EVENT_TABLE_MIN_HEIGHT_PX = 190;
+
     private static final List<Metric> SHOWN = List.of(Metric.CPD, Metric.FPPA, Metric.TRUNK_LEAN);
 
     private final Label headline = new Label("No analysis yet.");
@@ -77,6 +80,7 @@ final class ResultsPanel extends VBox {
         events.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         addColumns();
         VBox.setVgrow(events, Priority.ALWAYS);
+        events.setMinHeight(EVENT_TABLE_MIN_HEIGHT_PX); // the panel scrolls rather than squeeze the table away
         Label eventsTitle = new Label("Stances and repetitions (select one to see its peak)");
         eventsTitle.setStyle("-fx-font-weight: bold;");
         asymmetryKey.setWrapText(true);
@@ -195,10 +199,11 @@ final class ResultsPanel extends VBox {
         headline.setText(a.settings().task().repetitive()
                 ? String.format(Locale.ROOT, "%s · %d repetition%s", capital(task), ev.repetitionCount(),
                         ev.repetitionCount() == 1 ? "" : "s")
-                : String.format(Locale.ROOT, "%s · %d steps · %s", capital(task), ev.stepCount(),
-                        Double.isFinite(ev.cadenceStepsPerMin())
+                : String.format(Locale.ROOT, "%s · %d step%s · %s", capital(task), ev.stepCount(),
+                        ev.stepCount() == 1 ? "" : "s", Double.isFinite(ev.cadenceStepsPerMin())
                                 ? String.format(Locale.ROOT, "cadence %.0f steps/min", ev.cadenceStepsPerMin())
                                 : "cadence n/a"));
+        headline.setText(headline.getText() + " · " + AnalysisJob.viewText(a));
         ScoreResult s = a.score();
         for (Side side : Side.values()) {
             VBox card = scoreCard(s, side);

@@ -17,6 +17,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.medius.analysis.Analysis;
@@ -49,6 +51,7 @@ class ViewerTest {
 
     private FakePoseStage stage;
     private MainWindow window;
+    private Stage fxStage;
     private Path cache;
 
     @BeforeAll
@@ -66,6 +69,7 @@ class ViewerTest {
                 new CurrentThreadTaskExecutor()));
         window.setShowErrorDialogs(false);
         window.model().taskProperty().set(Task.SQUAT);
+        fxStage = s;
         s.show();
     }
 
@@ -102,6 +106,42 @@ class ViewerTest {
         assertTrue(robot.lookup("#statement").queryLabeled().getText().toLowerCase().contains("strength"));
         awaitPicture(0);
         assertNotNull(window.videoPane().overlayContent(), "the skeleton of frame 0 is drawn");
+    }
+
+    /**
+     * At the common laptop sizes the results scroll and the events table keeps its rows in view: the score text
+     * (now a sentence, the numbers one click away) never pushes it off the window. The headline says the view.
+     */
+    @ParameterizedTest(name = "{0} x {1}")
+    @CsvSource({"1280, 800", "1440, 900"})
+    void theEventsTableStaysReachableAtLaptopSizes(int width, int height, FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            fxStage.setWidth(width);
+            fxStage.setHeight(height);
+        });
+        open(robot, video);
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ScrollPane scroll = robot.lookup("#resultsScroll").queryAs(
+                javafx.scene.control.ScrollPane.class);
+        robot.interact(() -> scroll.setVvalue(scroll.getVmax()));
+        WaitForAsyncUtils.waitForFxEvents();
+        var table = window.results().eventTable();
+        javafx.geometry.Bounds b = table.localToScene(table.getBoundsInLocal());
+        assertTrue(table.getHeight() >= ResultsPanel.EVENT_TABLE_MIN_HEIGHT_PX - 1, "table " + table.getHeight());
+        assertTrue(b.getMinY() >= 0 && b.getMaxY() <= window.scene().getHeight() + 1,
+                "the table lies in the window once scrolled: " + b + " in " + window.scene().getHeight());
+        assertTrue(robot.lookup("#headline").queryLabeled().getText().contains("filmed from"),
+                robot.lookup("#headline").queryLabeled().getText());
+        assertTrue(robot.lookup("#scoreSentenceLeft").queryLabeled().getText().startsWith("On the left leg"));
+        Path png = Files.createDirectories(Path.of("target", "ui")).resolve("viewer-" + width + "x" + height
+                + ".png");
+        robot.interact(() -> {
+            try {
+                ScreenshotPng.write(window.scene(), png);
+            } catch (org.medius.export.OutputFileException e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     @Test

@@ -46,7 +46,7 @@ class ReferenceTableTest {
         String nak = "Nakagawa et al. 2012 JOSPT 42:491";
         String her = "Herrington 2014 Knee 21:514";
         String din = "Dingenen et al. 2018 Phys Ther Sport 33:40";
-        String weights = "Medius choice: equal weights, the spec gives none";
+        String weights = "Medius's own choice: the three measures count equally (no source gives weights)";
         List<String> expected = List.of(
                 "single-leg-squat cpd healthy - 7.4 3.8 NaN " + nak + " true",
                 "single-leg-squat cpd symptomatic - 10.3 4.7 NaN " + nak + " true",
@@ -58,7 +58,7 @@ class ReferenceTableTest {
                 "single-leg-squat fppa symptomatic female 16.8 5.4 NaN " + her + " true",
                 "run cpd odds_ratio_per_deg - NaN NaN 1.8 Bramah et al. 2018 AJSM 46:3023 true",
                 "any cpd sdd - NaN NaN 2.8 " + din + " true",
-                "any trunk_lean sdd - NaN NaN 2.3 " + din + " true",
+                "any trunk_lean sdd - NaN NaN 2.3 " + din + " false", // the abstract gives no trunk SDD
                 "any hip_adduction sdd - NaN NaN 3.8 " + din + " true",
                 "any fppa sdd - NaN NaN 8.9 Munro et al. 2012 J Sport Rehabil 21:7 true",
                 "any cpd weight - NaN NaN 1.0 " + weights + " false",

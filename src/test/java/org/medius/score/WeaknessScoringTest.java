@@ -165,7 +165,7 @@ class WeaknessScoringTest {
         assertTrue(s.uncertain());
         assertTrue(fppa.confirmed());
         assertEquals(List.of("Herrington 2014 Knee 21:514", "Munro et al. 2012 J Sport Rehabil 21:7",
-                "Medius choice: equal weights, the spec gives none"), fppa.citations());
+                "Medius's own choice: the three measures count equally (no source gives weights)"), fppa.citations());
         assertFalse(fppa.notes().contains("reference from women only"));
     }
 

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "synth", mixinStandardHelpOptions = true,
         description = "Renders a synthetic person (a shaded 3D figure, orthographic camera, seen from behind or in"
                 + " front) walking or running on the spot, doing forward lunges or single-leg squats (on the leg given"
-                + " with --leg), with the pelvic drop, knee valgus, trunk lean and camera roll you prescribe."
+                + " with --leg), or standing on one leg then the other (stance: the Trendelenburg test; --drop-deg"
+                + " LEFT,RIGHT per stance leg), with the pelvic drop, knee valgus, trunk lean and camera roll you prescribe."
                 + " Writes FILE.mp4 (H.264) and FILE.truth.csv: per frame the true image position of the 17 keypoints"
                 + " and the true angles. Deterministic: the same options give the same frames.")
 final class SynthCommand implements Callable<Integer> {
@@ -29,7 +30,7 @@ final class SynthCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "walk|run|lunge|single-leg-squat", converter = TaskConverter.class,
+    @Parameters(index = "0", paramLabel = "walk|run|lunge|single-leg-squat|stance", converter = TaskConverter.class,
             description = "The motion.")
     SynthScenario.Task task;
 
@@ -54,7 +55,8 @@ final class SynthCommand implements Callable<Integer> {
     Side leg;
 
     @Option(names = "--drop-deg", defaultValue = "6", paramLabel = "DEG|LEFT,RIGHT",
-            description = "Contralateral pelvic drop at each stance (walk, run, single-leg squat), degrees; one number"
+            description = "Contralateral pelvic drop at each stance (walk, run, single-leg squat, the holds of stance: the"
+                    + " free side lower), degrees; one number"
                     + " for both sides, or LEFT,RIGHT per stance side, e.g. 3,9. Default: ${DEFAULT-VALUE}.")
     String dropDeg;
 
@@ -148,7 +150,7 @@ final class SynthCommand implements Callable<Integer> {
             try {
                 return SynthScenario.Task.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("expected walk, run, lunge or single-leg-squat,"
+                throw new picocli.CommandLine.TypeConversionException("expected walk, run, lunge, single-leg-squat or stance,"
                         + " not '" + value + "'");
             }
         }

@@ -147,7 +147,7 @@ final class ResultsPanel extends VBox {
         events.getColumns().add(column("Trunk", m -> TimeText.degrees(m.trunkLeanPeakDeg()), 55));
     }
 
-    /** "Rep 2" or "Step 5": a squat's repetition has a row per leg, both with the repetition's number. */
+    /** "Rep 2", "Hold 1" or "Step 5": a squat's repetition has a row per leg, both with the repetition's number. */
     private String number(EventMeasures m) {
         int n = 0;
         int lastStart = Integer.MIN_VALUE;
@@ -161,7 +161,11 @@ final class ResultsPanel extends VBox {
                 break;
             }
         }
-        return (m.event().kind() == EventKind.REPETITION ? "Rep " : "Step ") + n;
+        return switch (m.event().kind()) {
+            case REPETITION -> "Rep ";
+            case HOLD -> "Hold ";
+            case STANCE -> "Step ";
+        } + n;
     }
 
     private static TableColumn<EventMeasures, String> column(String title,
@@ -179,7 +183,7 @@ final class ResultsPanel extends VBox {
         asymmetryKey.setVisible(a != null);
         asymmetryKey.setManaged(a != null);
         events.setPlaceholder(new Label(a == null ? "The table fills when the analysis is done."
-                : "No stances or repetitions found."));
+                : "No stances, repetitions or holds found."));
         if (a == null) {
             headline.setText("No analysis yet.");
             notes.setText("");
@@ -189,7 +193,10 @@ final class ResultsPanel extends VBox {
         }
         var ev = a.events();
         String task = a.settings().task().cliName().replace('-', ' ');
-        headline.setText(a.settings().task().repetitive()
+        headline.setText(a.settings().task().holds()
+                ? String.format(Locale.ROOT, "Single-leg stance (Trendelenburg test) · %d hold%s",
+                        a.eventMeasures().size(), a.eventMeasures().size() == 1 ? "" : "s")
+                : a.settings().task().repetitive()
                 ? String.format(Locale.ROOT, "%s · %d repetition%s", capital(task), ev.repetitionCount(),
                         ev.repetitionCount() == 1 ? "" : "s")
                 : String.format(Locale.ROOT, "%s · %d steps · %s", capital(task), ev.stepCount(),
@@ -207,8 +214,12 @@ final class ResultsPanel extends VBox {
         List<String> all = new java.util.ArrayList<>();
         if (a.eventMeasures().isEmpty()) {
             all.add("Nothing was found for the task '" + task + "'. If the person does something else (walks, runs,"
-                    + " squats, lunges, single-leg squats), choose it under Task above: the results update at once,"
+                    + " squats, lunges, single-leg squats, stands on one leg), choose it under Task above: the results update at once,"
                     + " without running the pose model again.");
+        }
+        for (org.medius.score.TrendelenburgVerdict v : s.trendelenburg()) {
+            all.add("Trendelenburg test, " + v.stanceSide().name().toLowerCase(Locale.ROOT) + " leg: "
+                    + v.outcome().word() + ". " + v.sentence());
         }
         all.addAll(ev.notes());
         all.addAll(a.warnings());

@@ -24,6 +24,7 @@ import org.medius.score.Asymmetry;
 import org.medius.score.Metric;
 import org.medius.score.ScoreComponent;
 import org.medius.score.ScoreResult;
+import org.medius.score.TrendelenburgVerdict;
 import org.medius.score.SideScore;
 
 /**
@@ -115,6 +116,11 @@ public final class ClinicalReport {
         Task task = a.settings().task();
         EventDetection e = a.events();
         String name = task.cliName().replace('-', ' ');
+        if (task.holds()) {
+            int holds = a.eventMeasures().size();
+            return String.format(Locale.ROOT, "single-leg stance (Trendelenburg test); %d hold%s on one leg found",
+                    holds, holds == 1 ? "" : "s");
+        }
         if (task.repetitive()) {
             return String.format(Locale.ROOT, "%s; %d repetition%s found", name, e.repetitionCount(),
                     e.repetitionCount() == 1 ? "" : "s");
@@ -141,11 +147,18 @@ public final class ClinicalReport {
                         : ScoreWording.component(c, s.task()), SMALL_PT);
             }
         }
+        if (!s.trendelenburg().isEmpty()) {
+            pages.space(3);
+            pages.paragraph("Trendelenburg test (single-leg stance)", Style.BOLD, 10.5f, Color.BLACK, 0);
+            for (TrendelenburgVerdict v : s.trendelenburg()) {
+                pages.bullet(ScoreWording.trendelenburg(v), SMALL_PT);
+            }
+        }
     }
 
     private static void medians(PdfPages pages, Analysis a) throws IOException {
         ScoreResult s = a.score();
-        String events = a.settings().task().repetitive() ? "repetitions" : "stances";
+        String events = ScoreWording.events(a.settings().task(), 2);
         pages.heading("Per side, over the " + events + ": median [quartiles] (count)", 60);
         pages.row(MEDIAN_COLUMNS_PT, List.of(Cell.bold("Measure"), Cell.bold("Left"), Cell.bold("Right"),
                 Cell.bold("Right - left")), BODY_PT, true);

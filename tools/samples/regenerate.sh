@@ -13,3 +13,5 @@ M="$ROOT/medius"
 "$M" synth single-leg-squat --leg right --view anterior --drop-deg 8 --valgus-deg 20 --seconds 12 \
   --out "$OUT/single-leg-squat-right.mp4"
 "$M" synth lunge --leg left --view anterior --valgus-deg 15 --seconds 13 --out "$OUT/lunge-front-valgus-left.mp4"
+"$M" synth stance --view anterior --drop-deg 0,8 --lean-deg 0,4 --seconds 15 \
+  --out "$OUT/stance-front-drop-right.mp4"

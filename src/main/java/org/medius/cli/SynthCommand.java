@@ -65,9 +65,10 @@ final class SynthCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     String valgusDeg;
 
-    @Option(names = "--lean-deg", defaultValue = "0",
-            description = "Trunk lean towards the stance side, degrees. Default: ${DEFAULT-VALUE}.")
-    double leanDeg;
+    @Option(names = "--lean-deg", defaultValue = "0", paramLabel = "DEG|LEFT,RIGHT",
+            description = "Trunk lean towards the stance side, degrees; one number or LEFT,RIGHT per stance side (a"
+                    + " lunge or single-leg squat uses its leg's). Default: ${DEFAULT-VALUE}.")
+    String leanDeg;
 
     @Option(names = "--roll-deg", defaultValue = "0",
             description = "Camera roll, degrees (+ = scene turned clockwise). Default: ${DEFAULT-VALUE}.")
@@ -89,7 +90,7 @@ final class SynthCommand implements Callable<Integer> {
         SyntheticTrack track;
         try {
             scenario = new SynthScenario(task, view, leg, fps, seconds, perSide("--drop-deg", dropDeg),
-                    perSide("--valgus-deg", valgusDeg), leanDeg, rollDeg, wh[0], wh[1]);
+                    perSide("--valgus-deg", valgusDeg), perSide("--lean-deg", leanDeg), rollDeg, wh[0], wh[1]);
             track = scenario.track();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());

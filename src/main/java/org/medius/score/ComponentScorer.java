@@ -13,7 +13,7 @@ final class ComponentScorer {
     static final int RECOMMENDED_STEPS = 7;
     /** Repetitions recommended per side for squat, lunge and single-leg squat (docs/measurement.md). */
     static final int RECOMMENDED_REPETITIONS = 3;
-    /** Holds per side for the single-leg stance test: the clinical test is one hold per leg (Hardcastle & Nade 1985). */
+    /** Holds per side for the single-leg stance test: the clinical test is one hold per leg. */
     static final int RECOMMENDED_HOLDS = 1;
 
     private ComponentScorer() {

@@ -80,9 +80,10 @@ public final class TrendelenburgClassifier {
                     + " (a positive Trendelenburg sign)" + (leaned.isEmpty() ? "." : "; " + leaned + ".");
             case COMPENSATED -> standing + "the pelvis stayed about level (" + level(free, dropDeg) + "), but "
                     + leaned + " (a compensated Trendelenburg sign).";
-            case NEGATIVE -> standing + "the pelvis stayed level or rose on the " + free + " side ("
-                    + level(free, dropDeg) + (dropDeg > 0 ? ", within the " + deg(dropSddDeg) + " a repeat"
-                    + " measurement can differ by" : "") + "): no Trendelenburg sign (negative).";
+            case NEGATIVE -> standing + (dropDeg > 0 ? "the " + free + " side of the pelvis was " + deg(dropDeg)
+                    + " lower, within the " + deg(dropSddDeg) + " a repeat measurement can differ by, so level"
+                    : "the " + free + " side of the pelvis stayed level or rose (" + level(free, dropDeg) + ")")
+                    + ": no Trendelenburg sign (negative).";
             case NOT_MEASURED -> holds == 0 ? "No stance on the " + leg + " leg was measured (the test needs a hold"
                     + " seen from in front or behind)."
                     : standing + "the pelvis could not be judged: the reference table has no SDD for pelvic drop.";

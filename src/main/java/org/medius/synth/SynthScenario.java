@@ -17,12 +17,13 @@ import org.medius.model.Side;
  * @param leg         the working leg of a lunge or single-leg squat (ignored for gait and stance)
  * @param dropDeg     peak CPD per stance side (or per bottom, or through each hold), degrees
  * @param valgusDeg   peak knee FPPA per side, degrees (+ = valgus)
- * @param leanDeg     peak trunk lean towards the stance side, degrees
+ * @param leanDeg     peak trunk lean towards the stance side, per stance side (gait, stance) or of the working leg
+ *                    (lunge, single-leg squat: {@code leanDeg.get(leg)}), degrees
  * @param rollDeg     camera roll, degrees
  * @param seconds     wanted clip length; the clip holds whole steps or repetitions, so it comes out near it
  */
 public record SynthScenario(Task task, View view, Side leg, double fps, double seconds, PerSide dropDeg, PerSide valgusDeg,
-        double leanDeg, double rollDeg, int widthPx, int heightPx) {
+        PerSide leanDeg, double rollDeg, int widthPx, int heightPx) {
 
     /** The motions the command offers. */
     public enum Task {
@@ -41,8 +42,8 @@ public record SynthScenario(Task task, View view, Side leg, double fps, double s
         if (!view.isFrontal()) {
             throw new IllegalArgumentException("the renderer draws frontal views only (anterior or posterior)");
         }
-        if (leg == null || dropDeg == null || valgusDeg == null) {
-            throw new IllegalArgumentException("leg, drop and valgus are needed");
+        if (leg == null || dropDeg == null || valgusDeg == null || leanDeg == null) {
+            throw new IllegalArgumentException("leg, drop, valgus and lean are needed");
         }
         if (!(fps > 0) || !(seconds > 0) || widthPx < 16 || heightPx < 16) {
             throw new IllegalArgumentException("frame rate, length and image size must be positive");
@@ -54,13 +55,13 @@ public record SynthScenario(Task task, View view, Side leg, double fps, double s
             case WALK -> gait(SyntheticTrack.walk(), 110);
             case RUN -> gait(SyntheticTrack.run(), 170);
             case LUNGE -> reps(SyntheticTrack.lunge(leg), 3.0)
-                    .fppaDeg(leg, valgusDeg.get(leg)).trunkLeanDeg(leg, leanDeg);
+                    .fppaDeg(leg, valgusDeg.get(leg)).trunkLeanDeg(leg, leanDeg.get(leg));
             case SINGLE_LEG_SQUAT -> reps(SyntheticTrack.singleLegSquat(leg), 2.4)
-                    .cpdDeg(leg, dropDeg.get(leg)).fppaDeg(leg, valgusDeg.get(leg)).trunkLeanDeg(leg, leanDeg);
+                    .cpdDeg(leg, dropDeg.get(leg)).fppaDeg(leg, valgusDeg.get(leg)).trunkLeanDeg(leg, leanDeg.get(leg));
             case STANCE -> SyntheticTrack.singleLegStance().standingSeconds(STANCE_STANDING_SECONDS)
                     .holdSeconds(holdSeconds())
                     .cpdDeg(Side.LEFT, dropDeg.left()).cpdDeg(Side.RIGHT, dropDeg.right())
-                    .trunkLeanDeg(Side.LEFT, leanDeg).trunkLeanDeg(Side.RIGHT, leanDeg);
+                    .trunkLeanDeg(Side.LEFT, leanDeg.left()).trunkLeanDeg(Side.RIGHT, leanDeg.right());
         };
         return b.view(view).fps(fps).imageSizePx(widthPx, heightPx).bodyHeightPx(BODY_FRACTION * heightPx)
                 .rollDeg(rollDeg).confidence(1).generate();
@@ -76,7 +77,7 @@ public record SynthScenario(Task task, View view, Side leg, double fps, double s
         int steps = Math.max(2, (int) Math.floor(seconds * cadenceStepsPerMin / 60) - 1);
         b.cadenceStepsPerMin(cadenceStepsPerMin).steps(steps);
         for (Side s : Side.values()) {
-            b.cpdDeg(s, dropDeg.get(s)).fppaDeg(s, valgusDeg.get(s)).trunkLeanDeg(s, leanDeg);
+            b.cpdDeg(s, dropDeg.get(s)).fppaDeg(s, valgusDeg.get(s)).trunkLeanDeg(s, leanDeg.get(s));
         }
         return b;
     }

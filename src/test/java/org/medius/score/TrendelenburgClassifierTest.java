@@ -62,9 +62,12 @@ class TrendelenburgClassifierTest {
         assertEquals(1, right.holdCount());
         assertEquals("Standing on the right leg, the left side of the pelvis dropped 7.0 degrees (a positive"
                 + " Trendelenburg sign); the trunk leaned 0.5 degrees towards the right leg.", right.sentence());
-        assertEquals("Standing on the left leg, the pelvis stayed level or rose on the right side (the right side"
-                + " 0.5 degrees lower, within the 2.8 degrees a repeat measurement can differ by): no Trendelenburg"
-                + " sign (negative).", left.sentence());
+        assertEquals("Standing on the left leg, the right side of the pelvis was 0.5 degrees lower, within the 2.8"
+                + " degrees a repeat measurement can differ by, so level: no Trendelenburg sign (negative).",
+                left.sentence());
+        assertEquals("Standing on the left leg, the right side of the pelvis stayed level or rose (the right side 1.5"
+                + " degrees higher): no Trendelenburg sign (negative).", TrendelenburgClassifier.judge(Side.LEFT,
+                Task.STANCE, Sex.UNKNOWN, List.of(hold(Side.LEFT, -1.5, 0)), table).sentence());
         assertEquals(List.of("Dingenen et al. 2018 Phys Ther Sport 33:40"),
                 right.references().stream().map(ReferenceRow::citation).distinct().toList());
     }

@@ -5,9 +5,8 @@ import org.medius.model.Side;
 
 /**
  * The values read in one event: one stance (walk, run), one repetition (squat, lunge, single-leg squat) or one hold
- * (single-leg stance) of the
- * given side. Any value may be NaN (or infinite) = not measurable in this event, e.g. FPPA flagged unreliable at
- * depth; such values are left out of the summaries.
+ * (single-leg stance) of the given side. Any value may be NaN (or infinite) = not measurable in this event, e.g. FPPA
+ * flagged unreliable at depth; such values are left out of the summaries.
  *
  * @param side           the stance or working side
  * @param cpdDeg         peak contralateral pelvic drop in the event, degrees; + = the other side's hip is lower

@@ -9,8 +9,11 @@ import org.medius.model.Sex;
 import org.medius.model.Side;
 import org.medius.model.Task;
 
-/** The single-leg stance test's verdict: the published direction, and the SDD thresholds read from the table. */
-class TrendelenburgClassifierTest {
+/**
+ * {@link TrendelenburgClassifier}, the single-leg stance test's verdict: the published direction, and the SDD
+ * thresholds read from the table.
+ */
+class StanceVerdictTest {
     private static final double NAN = Double.NaN;
 
     @Test

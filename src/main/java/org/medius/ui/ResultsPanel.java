@@ -70,11 +70,11 @@ final class ResultsPanel extends VBox {
             l.setMinHeight(Region.USE_PREF_SIZE); // wrapped text is never cut: the table below gives way
         }
         events.setId("eventTable");
-        events.setPlaceholder(new Label("No stances or repetitions found."));
+        events.setPlaceholder(new Label("No stances, repetitions or holds found."));
         events.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         addColumns();
         VBox.setVgrow(events, Priority.ALWAYS);
-        Label eventsTitle = new Label("Stances and repetitions (select one to see its peak)");
+        Label eventsTitle = new Label("Stances, repetitions or holds (select one to see its peak)");
         eventsTitle.setStyle("-fx-font-weight: bold;");
         asymmetryKey.setWrapText(true);
         asymmetryKey.setMinHeight(Region.USE_PREF_SIZE);

@@ -14,3 +14,5 @@ M="$ROOT/medius"
   --out "$OUT/single-leg-squat-right.mp4"
 "$M" synth lunge --leg left --view anterior --valgus-deg 15 --seconds 13 --out "$OUT/lunge-front-valgus-left.mp4"
 "$M" synth run --view anterior --drop-deg 3,9 --valgus-deg 4,16 --seconds 6 --out "$OUT/run-front-drop-3-9.mp4"
+"$M" synth stance --view anterior --drop-deg 0,8 --lean-deg 0,4 --seconds 15 \
+  --out "$OUT/stance-front-drop-right.mp4"

@@ -19,29 +19,38 @@ record SampleClip(String fileName, SynthScenario scenario, Task analysisTask, Se
     /** Walking on the spot, front view: drop 3 deg on left stances and 9 on right ones, valgus 4 and 12 deg. */
     static final SampleClip WALK = new SampleClip("walk-front-drop-3-9.mp4",
             new SynthScenario(SynthScenario.Task.WALK, View.ANTERIOR, Side.LEFT, 30, 6, new PerSide(3, 9),
-                    new PerSide(4, 12), 0, 0, 640, 480), Task.WALK, Sex.UNKNOWN);
+                    new PerSide(4, 12), PerSide.both(0), 0, 640, 480), Task.WALK, Sex.UNKNOWN);
 
     /** Single-leg squats on the left leg: drop 4 deg, valgus 6 deg (below the healthy band's upper bound). */
     static final SampleClip SLS_LEFT = new SampleClip("single-leg-squat-left.mp4",
             new SynthScenario(SynthScenario.Task.SINGLE_LEG_SQUAT, View.ANTERIOR, Side.LEFT, 30, 12,
-                    PerSide.both(4), PerSide.both(6), 0, 0, 640, 480), Task.SINGLE_LEG_SQUAT, Sex.FEMALE);
+                    PerSide.both(4), PerSide.both(6), PerSide.both(0), 0, 640, 480), Task.SINGLE_LEG_SQUAT, Sex.FEMALE);
 
     /** Single-leg squats on the right leg: drop 8 deg, valgus 20 deg (above the symptomatic-group mean). */
     static final SampleClip SLS_RIGHT = new SampleClip("single-leg-squat-right.mp4",
             new SynthScenario(SynthScenario.Task.SINGLE_LEG_SQUAT, View.ANTERIOR, Side.RIGHT, 30, 12,
-                    PerSide.both(8), PerSide.both(20), 0, 0, 640, 480), Task.SINGLE_LEG_SQUAT, Sex.FEMALE);
+                    PerSide.both(8), PerSide.both(20), PerSide.both(0), 0, 640, 480), Task.SINGLE_LEG_SQUAT, Sex.FEMALE);
 
     /** Forward lunges with the left leg in front, its knee in 15 deg of valgus at the bottom. */
     static final SampleClip LUNGE = new SampleClip("lunge-front-valgus-left.mp4",
             new SynthScenario(SynthScenario.Task.LUNGE, View.ANTERIOR, Side.LEFT, 30, 13, PerSide.both(0),
-                    PerSide.both(15), 0, 0, 640, 480), Task.LUNGE, Sex.UNKNOWN);
+                    PerSide.both(15), PerSide.both(0), 0, 640, 480), Task.LUNGE, Sex.UNKNOWN);
 
     /** Running on the spot, front view: drop 3 deg on left stances and 9 on right ones, valgus 4 and 16 deg. */
     static final SampleClip RUN = new SampleClip("run-front-drop-3-9.mp4",
             new SynthScenario(SynthScenario.Task.RUN, View.ANTERIOR, Side.LEFT, 30, 6, new PerSide(3, 9),
-                    new PerSide(4, 16), 0, 0, 640, 480), Task.RUN, Sex.UNKNOWN);
+                    new PerSide(4, 16), PerSide.both(0), 0, 640, 480), Task.RUN, Sex.UNKNOWN);
 
-    static final List<SampleClip> ALL = List.of(WALK, SLS_LEFT, SLS_RIGHT, LUNGE, RUN);
+    /**
+     * The single-leg stance (Trendelenburg) test: about 5 s on the left leg with the pelvis level and the trunk
+     * upright, then 5 s on the right leg with the left side of the pelvis 8 deg lower and the trunk leaning 4 deg
+     * over the right leg (a positive sign with some lean).
+     */
+    static final SampleClip STANCE = new SampleClip("stance-front-drop-right.mp4",
+            new SynthScenario(SynthScenario.Task.STANCE, View.ANTERIOR, Side.LEFT, 30, 15, new PerSide(0, 8),
+                    PerSide.both(0), new PerSide(0, 4), 0, 640, 480), Task.STANCE, Sex.UNKNOWN);
+
+    static final List<SampleClip> ALL = List.of(WALK, SLS_LEFT, SLS_RIGHT, LUNGE, RUN, STANCE);
 
     String truthFileName() {
         return fileName.substring(0, fileName.length() - ".mp4".length()) + ".truth.csv";

@@ -20,8 +20,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.medius.analysis.AnalysedFrame;
 import org.medius.analysis.Analysis;
 import org.medius.analysis.AnalysisSettings;
+import org.medius.analysis.EventMeasures;
 import org.medius.analysis.Progress;
 import org.medius.analysis.VideoAnalyzer;
+import org.medius.events.EventKind;
+import org.medius.events.MovementEvent;
 import org.medius.model.Keypoint;
 import org.medius.model.MoveNetVariant;
 import org.medius.model.Pose;
@@ -32,7 +35,10 @@ import org.medius.pose.MoveNetModel;
 import org.medius.pose.SubjectTracker;
 import org.medius.score.ScoreResult;
 import org.medius.score.ScoreWords;
+import org.medius.score.TrendelenburgOutcome;
+import org.medius.score.TrendelenburgVerdict;
 import org.medius.signal.Quantiles;
+import org.medius.synth.EventTruth;
 import org.medius.synth.Truth;
 import org.medius.synth.TruthCsv;
 
@@ -50,6 +56,8 @@ import org.medius.synth.TruthCsv;
 class SamplesEndToEndTest {
     static final double FPPA_TOL_DEG = 4.0;
     static final double CPD_TOL_DEG = 2.8;
+    /** The trunk lean's SDD (Dingenen et al. 2018), the tolerance of a hold's median lean. */
+    static final double TRUNK_LEAN_SDD_DEG = 2.3;
     private static final double CONFIDENT = 0.3;
 
     private static final Map<String, Measured> RESULTS = new LinkedHashMap<>();
@@ -123,6 +131,8 @@ class SamplesEndToEndTest {
                 "events (true)", "left score", "right score", "hip line vs true obliquity: slope, r");
         ReportTable angles = new ReportTable("clip", "side", "CPD true", "CPD measured", "CPD error", "FPPA true",
                 "FPPA measured", "FPPA error");
+        ReportTable holds = new ReportTable("clip", "hold on", "drop true", "drop median", "drop peak", "lean true",
+                "lean median", "verdict");
         for (Measured m : RESULTS.values()) {
             int trueEvents = m.trueEvents(Side.LEFT) + m.trueEvents(Side.RIGHT);
             clips.row(m.clip().fileName(), Integer.toString(m.analysis().frames().size()),
@@ -141,6 +151,7 @@ class SamplesEndToEndTest {
                 angles.row(m.clip().fileName(), side.name().toLowerCase(Locale.ROOT), num(cpdT), num(cpdM),
                         signed(cpdM - cpdT), num(fppaT), num(fppaM), signed(fppaM - fppaT));
             }
+            holdRows(holds, m);
         }
         new EvalReport("The rendered samples, end to end")
                 .paragraph("Each clip in samples/ through decode, MoveNet Thunder, filters, angles, events and score"
@@ -152,7 +163,26 @@ class SamplesEndToEndTest {
                         + " least-squares slope and r of the raw MoveNet hip-line angle against the true obliquity"
                         + " (1 = the model's hips show all of the tilt). Command: mvn -o -q"
                         + " test-compile surefire:test@evaluation -Dtest=SamplesEndToEndTest")
-                .table(clips).table(angles).write("samples.md");
+                .table(clips).table(angles)
+                .paragraph("Single-leg stance holds: per hold found, the free side's pelvic drop (CPD with the leg"
+                        + " stood on as stance) and the trunk lean towards that leg, true (the prescribed value through"
+                        + " the hold) and measured (median and peak over the hold), degrees, and the leg's verdict.")
+                .table(holds).write("samples.md");
+    }
+
+    private static void holdRows(ReportTable holds, Measured m) {
+        List<EventTruth> truth = m.truth().events();
+        for (EventMeasures h : m.analysis().eventMeasures()) {
+            if (h.event().kind() != EventKind.HOLD) {
+                continue;
+            }
+            Side side = h.event().side();
+            EventTruth t = truth.stream().filter(e -> e.side() == side).findFirst().orElse(null);
+            holds.row(m.clip().fileName(), side.name().toLowerCase(Locale.ROOT),
+                    t == null ? "n/a" : num(t.cpdDeg()), num(h.cpdMedianDeg()), num(h.cpdPeakDeg()),
+                    t == null ? "n/a" : num(t.trunkLeanDeg()), num(h.trunkLeanMedianDeg()),
+                    m.analysis().score().trendelenburg(side).map(v -> v.outcome().word()).orElse("n/a"));
+        }
     }
 
     static Measured measure(SampleClip clip) throws Exception {
@@ -266,6 +296,49 @@ class SamplesEndToEndTest {
         assertTrue(Double.isFinite(left) && Double.isFinite(right), detail);
         assertTrue(right > left, detail);
         assertTrue(ScoreWords.sentence(s, Side.RIGHT).startsWith("On the right leg the "), detail);
+    }
+
+    /**
+     * The single-leg stance test: a hold on each leg, found on the right leg and inside the true hold, the trunk
+     * lean read within its SDD, and the left leg (level pelvis, upright trunk) judged negative.
+     */
+    @Test
+    void stanceHoldsAreFoundOnTheirLegsWithTheLeanAndALevelLeftIsNegative() throws Exception {
+        Measured m = measure(SampleClip.STANCE);
+        assertSeenAndLocated(m);
+        List<EventMeasures> holds = m.analysis().eventMeasures();
+        assertEquals(2, holds.size(), m.analysis().events().toString());
+        List<EventTruth> truth = m.truth().events();
+        for (int k = 0; k < 2; k++) {
+            MovementEvent h = holds.get(k).event();
+            EventTruth t = truth.get(k);
+            assertEquals(EventKind.HOLD, h.kind());
+            assertEquals(t.side(), h.side(), "hold " + k);
+            assertTrue(h.startFrame() >= t.startFrame() && h.endFrame() <= t.endFrame()
+                    && h.endFrame() - h.startFrame() >= 0.8 * (t.endFrame() - t.startFrame()), h + " vs " + t);
+            assertEquals(t.trunkLeanDeg(), holds.get(k).trunkLeanMedianDeg(), TRUNK_LEAN_SDD_DEG, "lean " + k);
+        }
+        TrendelenburgVerdict left = m.analysis().score().trendelenburg(Side.LEFT).orElseThrow();
+        assertEquals(TrendelenburgOutcome.NEGATIVE, left.outcome(), left.sentence());
+    }
+
+    /**
+     * Disabled on purpose: MoveNet puts the hips of this figure level while it stands on one straight leg (over the
+     * clip its hip line follows none of the true obliquity: slope -0.01; a 16 deg drop, tried by hand, read about
+     * 2 deg), so the right hold's 8 deg drop is not seen, and the lean over the right leg makes the verdict
+     * "compensated" instead of "positive".
+     * See docs/evaluation.md, "Rendered samples". This is the assertion to turn on once the figure or the model
+     * reads a standing pelvic drop.
+     */
+    @Test
+    @Disabled("single-leg stance CPD: MoveNet reads the rendered standing pelvic drop as level (docs/evaluation.md)")
+    void stanceRightDropReadsAsAPositiveSign() throws Exception {
+        Measured m = measure(SampleClip.STANCE);
+        List<EventMeasures> holds = m.analysis().eventMeasures();
+        assertTrue(holds.get(1).cpdMedianDeg() > holds.get(0).cpdMedianDeg());
+        assertEquals(TrendelenburgOutcome.POSITIVE,
+                m.analysis().score().trendelenburg(Side.RIGHT).orElseThrow().outcome());
+        assertWithin(m, Side.RIGHT, true, CPD_TOL_DEG);
     }
 
     private static void assertSeenAndLocated(Measured m) {

@@ -172,6 +172,7 @@ public final class AnalysisPipeline {
             case WALK, RUN -> "stances";
             case SQUAT -> "knee readings (two per repetition)";
             case LUNGE, SINGLE_LEG_SQUAT -> "repetitions";
+            case STANCE -> "holds";
         })
                 .ifPresent(warnings::add);
         ScoreResult score = WeaknessScoring.score(settings.task(), settings.scoring(),
@@ -188,6 +189,7 @@ public final class AnalysisPipeline {
             case SQUAT -> EventDetector.repetitions(body, RepetitionDetector.Legs.BOTH);
             case LUNGE -> EventDetector.repetitions(body, RepetitionDetector.Legs.FRONT_LEG);
             case SINGLE_LEG_SQUAT -> EventDetector.repetitions(body, RepetitionDetector.Legs.STANCE_LEG);
+            case STANCE -> EventDetector.holds(body);
         };
     }
 
@@ -202,7 +204,7 @@ public final class AnalysisPipeline {
             case USER:
                 return RollCorrection.user(choice.userRollDeg());
             default:
-                if (task == Task.SINGLE_LEG_SQUAT || task == Task.LUNGE) {
+                if (task == Task.SINGLE_LEG_SQUAT || task == Task.LUNGE || task == Task.STANCE) {
                     warnings.add("Camera roll is not estimated for a " + task.cliName() + " (the feet are not side by"
                             + " side on the floor); no roll correction was applied. Give it with --roll DEGREES if"
                             + " the camera was tilted.");

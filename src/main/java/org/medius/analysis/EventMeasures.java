@@ -23,8 +23,12 @@ import org.medius.events.MovementEvent;
  * @param trunkLeanPeakFrame frame of the trunk-lean peak, -1 when none
  * @param trunkLeanPeakDeg   peak lateral trunk lean, + = towards {@code event.side()}
  * @param meanConfidence     mean model confidence of hips, knees and ankles over the event's frames
+ * @param cpdMedianDeg       a hold of the single-leg stance test: the median CPD over its frontal-plane frames (the
+ *                           drop the person kept, where the peak may be one wobble); NaN for other events
+ * @param trunkLeanMedianDeg a hold: the median trunk lean towards the stance side over its frontal-plane frames; NaN
+ *                           for other events
  */
 public record EventMeasures(MovementEvent event, double startSeconds, double endSeconds, boolean frontalPlane,
         int cpdPeakFrame, double cpdPeakDeg, int deepestFrame, double fppaDeg, double fpkd, FppaStatus fppaStatus, double kneeAnkleSeparationRatio, int trunkLeanPeakFrame,
-        double trunkLeanPeakDeg, double meanConfidence) {
+        double trunkLeanPeakDeg, double meanConfidence, double cpdMedianDeg, double trunkLeanMedianDeg) {
 }

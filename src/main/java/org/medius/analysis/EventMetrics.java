@@ -12,6 +12,7 @@ import org.medius.model.Keypoint;
 import org.medius.model.Pose;
 import org.medius.model.Side;
 import org.medius.score.EventValues;
+import org.medius.signal.Quantiles;
 
 /** Reads {@link EventMeasures} for each event off the analysed frames. */
 final class EventMetrics {
@@ -34,6 +35,7 @@ final class EventMetrics {
     static EventMeasures measure(MovementEvent e, List<AnalysedFrame> frames, boolean bilateral) {
         Side s = e.side();
         boolean frontal = frontalPlaneFrames(e, frames) * 2 >= e.endFrame() - e.startFrame() + 1;
+        boolean hold = frontal && e.kind() == EventKind.HOLD;
         int deepest = e.kind() == EventKind.REPETITION ? e.keyFrame()
                 : argMax(e, i -> midHipYPx(frames.get(i).filteredPose()));
         if (deepest < 0) {
@@ -56,7 +58,20 @@ final class EventMetrics {
                 cpdFrame, cpdFrame < 0 ? Double.NaN : ContralateralPelvicDrop.cpdDeg(frames.get(cpdFrame).filteredPose(), s),
                 deepest, fppa, fpkd, fppaStatus, kasr,
                 leanFrame, leanFrame < 0 ? Double.NaN : TrunkLean.leanDeg(frames.get(leanFrame).filteredPose(), s),
-                meanConfidence(e, frames));
+                meanConfidence(e, frames),
+                hold ? median(e, i -> frames.get(i).angles().frontalPlane()
+                        ? ContralateralPelvicDrop.cpdDeg(frames.get(i).filteredPose(), s) : Double.NaN) : Double.NaN,
+                hold ? median(e, i -> frames.get(i).angles().frontalPlane()
+                        ? TrunkLean.leanDeg(frames.get(i).filteredPose(), s) : Double.NaN) : Double.NaN);
+    }
+
+    /** The median of the finite values over the event's frames; NaN when none. */
+    private static double median(MovementEvent e, IntToDoubleFunction value) {
+        double[] v = new double[e.endFrame() - e.startFrame() + 1];
+        for (int i = e.startFrame(); i <= e.endFrame(); i++) {
+            v[i - e.startFrame()] = value.applyAsDouble(i);
+        }
+        return Quantiles.median(v);
     }
 
     /** Why FPPA at the deepest frame has a value or not (the reasons in the order they are checked). */
@@ -137,6 +152,6 @@ final class EventMetrics {
     /** The values the score reads from one event. */
     static EventValues values(EventMeasures m) {
         return new EventValues(m.event().side(), m.cpdPeakDeg(), m.fppaDeg(), m.fpkd(), m.trunkLeanPeakDeg(),
-                m.meanConfidence());
+                m.meanConfidence(), m.cpdMedianDeg(), m.trunkLeanMedianDeg());
     }
 }

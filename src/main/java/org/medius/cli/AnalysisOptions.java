@@ -20,9 +20,10 @@ import picocli.CommandLine.Option;
  */
 final class AnalysisOptions {
 
-    @Option(names = "--task", defaultValue = "walk", paramLabel = "walk|run|squat|lunge|single-leg-squat",
+    @Option(names = "--task", defaultValue = "walk", paramLabel = "walk|run|squat|lunge|single-leg-squat|stance",
             converter = OptionConverters.TaskConverter.class,
-            description = "What the person does; sets the low-pass cut-off (6 Hz, 10 Hz for run). Default: ${DEFAULT-VALUE}.")
+            description = "What the person does (stance: the single-leg stance or Trendelenburg test, one leg then the"
+                    + " other); sets the low-pass cut-off (6 Hz, 10 Hz for run) and the events. Default: ${DEFAULT-VALUE}.")
     Task task;
 
     @Option(names = {"-m", "--model"}, defaultValue = "thunder", paramLabel = "thunder|lightning",

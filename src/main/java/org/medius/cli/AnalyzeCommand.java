@@ -132,7 +132,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         line(o, "trunk lean (+ = towards the left)", sum.trunkLeanTowardsLeftDeg());
         var ev = a.events();
         o.printf(Locale.ROOT, "  events: %s%n", ev.method());
-        if (a.settings().task().repetitive()) {
+        if (a.settings().task().holds()) {
+            SummaryText.holds(o, a);
+        } else if (a.settings().task().repetitive()) {
             o.printf(Locale.ROOT, "  %d repetition%s%n", ev.repetitionCount(), ev.repetitionCount() == 1 ? "" : "s");
         } else {
             o.printf(Locale.ROOT, "  %d steps, cadence %s%n", ev.stepCount(), Double.isFinite(ev.cadenceStepsPerMin())

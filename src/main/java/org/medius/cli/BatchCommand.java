@@ -65,7 +65,7 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output folder (must exist).")
     Path out;
 
-    @Option(names = "--task", defaultValue = "walk", paramLabel = "walk|run|squat|lunge|single-leg-squat",
+    @Option(names = "--task", defaultValue = "walk", paramLabel = "walk|run|squat|lunge|single-leg-squat|stance",
             converter = OptionConverters.TaskConverter.class, description = "What the people do. Default: ${DEFAULT-VALUE}.")
     Task task;
 

@@ -43,7 +43,7 @@ final class ReportCommand implements Callable<Integer> {
             description = "The PDF to write (its folder must exist; written atomically).")
     Path out;
 
-    @Option(names = "--task", paramLabel = "walk|run|squat|lunge|single-leg-squat",
+    @Option(names = "--task", paramLabel = "walk|run|squat|lunge|single-leg-squat|stance",
             converter = OptionConverters.TaskConverter.class,
             description = "What the person does. For a video the default is walk; for a JSON, the task it was"
                     + " analysed with (giving one re-runs the analysis with it).")

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "synth", mixinStandardHelpOptions = true,
         description = "Renders a synthetic person (a shaded 3D figure, orthographic camera, seen from behind or in"
                 + " front) walking or running on the spot, doing forward lunges or single-leg squats (on the leg given"
-                + " with --leg), with the pelvic drop, knee valgus, trunk lean and camera roll you prescribe."
+                + " with --leg), or standing on one leg then the other (stance: the Trendelenburg test; --drop-deg"
+                + " LEFT,RIGHT per stance leg), with the pelvic drop, knee valgus, trunk lean and camera roll you prescribe."
                 + " Writes FILE.mp4 (H.264) and FILE.truth.csv: per frame the true image position of the 17 keypoints"
                 + " and the true angles. Deterministic: the same options give the same frames.")
 final class SynthCommand implements Callable<Integer> {
@@ -29,7 +30,7 @@ final class SynthCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "walk|run|lunge|single-leg-squat", converter = TaskConverter.class,
+    @Parameters(index = "0", paramLabel = "walk|run|lunge|single-leg-squat|stance", converter = TaskConverter.class,
             description = "The motion.")
     SynthScenario.Task task;
 
@@ -54,7 +55,8 @@ final class SynthCommand implements Callable<Integer> {
     Side leg;
 
     @Option(names = "--drop-deg", defaultValue = "6", paramLabel = "DEG|LEFT,RIGHT",
-            description = "Contralateral pelvic drop at each stance (walk, run, single-leg squat), degrees; one number"
+            description = "Contralateral pelvic drop at each stance (walk, run, single-leg squat, the holds of stance: the"
+                    + " free side lower), degrees; one number"
                     + " for both sides, or LEFT,RIGHT per stance side, e.g. 3,9. Default: ${DEFAULT-VALUE}.")
     String dropDeg;
 
@@ -63,9 +65,10 @@ final class SynthCommand implements Callable<Integer> {
                     + " Default: ${DEFAULT-VALUE}.")
     String valgusDeg;
 
-    @Option(names = "--lean-deg", defaultValue = "0",
-            description = "Trunk lean towards the stance side, degrees. Default: ${DEFAULT-VALUE}.")
-    double leanDeg;
+    @Option(names = "--lean-deg", defaultValue = "0", paramLabel = "DEG|LEFT,RIGHT",
+            description = "Trunk lean towards the stance side, degrees; one number or LEFT,RIGHT per stance side (a"
+                    + " lunge or single-leg squat uses its leg's). Default: ${DEFAULT-VALUE}.")
+    String leanDeg;
 
     @Option(names = "--roll-deg", defaultValue = "0",
             description = "Camera roll, degrees (+ = scene turned clockwise). Default: ${DEFAULT-VALUE}.")
@@ -87,7 +90,7 @@ final class SynthCommand implements Callable<Integer> {
         SyntheticTrack track;
         try {
             scenario = new SynthScenario(task, view, leg, fps, seconds, perSide("--drop-deg", dropDeg),
-                    perSide("--valgus-deg", valgusDeg), leanDeg, rollDeg, wh[0], wh[1]);
+                    perSide("--valgus-deg", valgusDeg), perSide("--lean-deg", leanDeg), rollDeg, wh[0], wh[1]);
             track = scenario.track();
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
@@ -148,7 +151,7 @@ final class SynthCommand implements Callable<Integer> {
             try {
                 return SynthScenario.Task.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("expected walk, run, lunge or single-leg-squat,"
+                throw new picocli.CommandLine.TypeConversionException("expected walk, run, lunge, single-leg-squat or stance,"
                         + " not '" + value + "'");
             }
         }

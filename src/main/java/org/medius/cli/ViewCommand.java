@@ -20,7 +20,7 @@ final class ViewCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "VIDEO", description = "Video to open (optional).")
     Path video;
 
-    @picocli.CommandLine.Option(names = "--task", paramLabel = "walk|run|squat|lunge|single-leg-squat",
+    @picocli.CommandLine.Option(names = "--task", paramLabel = "walk|run|squat|lunge|single-leg-squat|stance",
             converter = OptionConverters.TaskConverter.class,
             description = "What the person does (it can be changed in the window). Default: walk, or what was chosen"
                     + " the last time this video was analysed.")

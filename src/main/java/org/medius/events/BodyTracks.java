@@ -19,6 +19,8 @@ public final class BodyTracks {
     private final double[][] ankleXPx = new double[2][];
     private final double[][] ankleYPx = new double[2][];
     private final double[][] kneeYPx = new double[2][];
+    private final double[][] hipXPx = new double[2][];
+    private final double[][] hipYPx = new double[2][];
     private final double[] legLengthPx;
     private final double[] noseAheadOfEarsPx;
     private final double standingLegLengthPx;
@@ -37,6 +39,8 @@ public final class BodyTracks {
             ankleXPx[s.ordinal()] = new double[n];
             ankleYPx[s.ordinal()] = new double[n];
             kneeYPx[s.ordinal()] = new double[n];
+            hipXPx[s.ordinal()] = new double[n];
+            hipYPx[s.ordinal()] = new double[n];
         }
         for (int i = 0; i < n; i++) {
             Pose p = poses.get(i);
@@ -46,6 +50,8 @@ public final class BodyTracks {
                 ankleXPx[s.ordinal()][i] = p.xPx(s.ankle());
                 ankleYPx[s.ordinal()][i] = p.yPx(s.ankle());
                 kneeYPx[s.ordinal()][i] = p.yPx(s.knee());
+                hipXPx[s.ordinal()][i] = p.xPx(s.hip());
+                hipYPx[s.ordinal()][i] = p.yPx(s.hip());
             }
             legLengthPx[i] = (leg(p, Side.LEFT) + leg(p, Side.RIGHT)) / 2;
             noseAheadOfEarsPx[i] = p.xPx(Keypoint.NOSE) - (p.xPx(Keypoint.LEFT_EAR) + p.xPx(Keypoint.RIGHT_EAR)) / 2;
@@ -93,6 +99,14 @@ public final class BodyTracks {
 
     public double[] kneeYPx(Side s) {
         return kneeYPx[s.ordinal()].clone();
+    }
+
+    public double[] hipXPx(Side s) {
+        return hipXPx[s.ordinal()].clone();
+    }
+
+    public double[] hipYPx(Side s) {
+        return hipYPx[s.ordinal()].clone();
     }
 
     /** Hip-to-ankle distance on each frame, mean of both legs; NaN when a leg is missing. */

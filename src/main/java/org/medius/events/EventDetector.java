@@ -100,6 +100,15 @@ public final class EventDetector {
         return new EventDetection(method, r.events(), 0, 0, Double.NaN, r.repetitions(), notes);
     }
 
+    /** The holds of the single-leg stance test: one event per hold, its side the stance leg. */
+    public static EventDetection holds(BodyTracks body) {
+        SingleLegHoldDetector.Result r = SingleLegHoldDetector.detect(body);
+        String method = "single-leg stance holds: one ankle at least " + SingleLegHoldDetector.MIN_LIFT_LEGS
+                + " leg lengths above the other for at least " + SingleLegHoldDetector.MIN_HOLD_S
+                + " s; the hold belongs to the leg stood on";
+        return new EventDetection(method, r.holds(), 0, 0, Double.NaN, 0, r.notes());
+    }
+
     /**
      * Steps per minute from the strikes of each foot: 120 / the mean stride time, over the intervals between
      * consecutive strikes of the same foot that lie within 25 % of their median. So a missed strike (a doubled

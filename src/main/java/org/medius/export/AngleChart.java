@@ -67,7 +67,8 @@ public final class AngleChart {
             boolean unreliable = a.frames().stream().anyMatch(f -> !f.angles().fppaReliableLeft()
                     && Double.isFinite(f.angles().kneeFppaLeftDeg()) || !f.angles().fppaReliableRight()
                     && Double.isFinite(f.angles().kneeFppaRightDeg()));
-            legend(g, a.settings().task().repetitive() ? "repetition" : "stance", unreliable);
+            legend(g, a.settings().task().holds() ? "hold" : a.settings().task().repetitive() ? "repetition"
+                    : "stance", unreliable);
             List<AnalysedFrame> frames = a.frames();
             double t0 = frames.isEmpty() ? 0 : frames.get(0).timestampSeconds();
             double t1 = frames.isEmpty() ? 1 : Math.max(frames.get(frames.size() - 1).timestampSeconds(), t0 + 1e-3);

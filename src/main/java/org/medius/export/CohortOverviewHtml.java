@@ -80,7 +80,8 @@ public final class CohortOverviewHtml {
 
     private static String events(VideoOverview v) {
         if (v.repetitive()) {
-            return v.repetitions() + (v.repetitions() == 1 ? " repetition" : " repetitions");
+            String word = org.medius.model.Task.STANCE.cliName().equals(v.task()) ? " hold" : " repetition";
+            return v.repetitions() + word + (v.repetitions() == 1 ? "" : "s");
         }
         return v.steps() + (v.steps() == 1 ? " step, " : " steps, ") + (Double.isFinite(v.cadenceStepsPerMin())
                 ? String.format(Locale.ROOT, "%.1f steps/min", v.cadenceStepsPerMin()) : "cadence n/a");

@@ -8,13 +8,13 @@ import org.medius.analysis.Analysis;
 import org.medius.analysis.EventMeasures;
 
 /**
- * The per-event table as CSV: one row per stance or repetition (a two-legged squat: one per side), with its
+ * The per-event table as CSV: one row per stance, repetition (a two-legged squat: one per side) or hold, with its
  * frames, times and the values the summaries are made of. Frames are positions in the per-frame CSV's rows.
  */
 public final class EventsCsv {
     static final String HEADER = "event,kind,side,start_frame,key_frame,end_frame,start_s,end_s,frontal_plane,"
             + "cpd_peak_deg,cpd_peak_frame,fppa_deg,fpkd,fppa_status,knee_ankle_separation_ratio,deepest_frame,trunk_lean_peak_deg,trunk_lean_peak_frame,"
-            + "mean_confidence";
+            + "mean_confidence,cpd_median_deg,trunk_lean_median_deg";
 
     private EventsCsv() {
     }
@@ -46,6 +46,8 @@ public final class EventsCsv {
             num(row, m.trunkLeanPeakDeg(), "%.3f");
             row.append(',').append(m.trunkLeanPeakFrame());
             num(row, m.meanConfidence(), "%.4f");
+            num(row, m.cpdMedianDeg(), "%.3f");
+            num(row, m.trunkLeanMedianDeg(), "%.3f");
             w.append(row).append('\n');
         }
     }

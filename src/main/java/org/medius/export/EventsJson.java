@@ -16,6 +16,7 @@ import org.medius.score.ScoreComponent;
 import org.medius.score.ScoreWords;
 import org.medius.score.SideDifference;
 import org.medius.score.ScoreResult;
+import org.medius.score.TrendelenburgVerdict;
 import org.medius.score.SideScore;
 import org.medius.score.SideSummary;
 
@@ -58,6 +59,8 @@ final class EventsJson {
             JsonNumbers.field(g, "trunkLeanPeakDeg", m.trunkLeanPeakDeg());
             g.writeNumberField("trunkLeanPeakFrame", m.trunkLeanPeakFrame());
             JsonNumbers.field(g, "meanConfidence", m.meanConfidence());
+            JsonNumbers.field(g, "cpdMedianDeg", m.cpdMedianDeg());
+            JsonNumbers.field(g, "trunkLeanMedianDeg", m.trunkLeanMedianDeg());
             g.writeEndObject();
         }
         g.writeEndArray();
@@ -92,7 +95,27 @@ final class EventsJson {
             g.writeEndObject();
         }
         g.writeEndArray();
+        trendelenburg(g, s.trendelenburg());
         g.writeEndObject();
+    }
+
+    /** The single-leg stance test's verdict per leg; an empty array for the other tasks. */
+    private static void trendelenburg(JsonGenerator g, List<TrendelenburgVerdict> verdicts) throws IOException {
+        g.writeArrayFieldStart("trendelenburg");
+        for (TrendelenburgVerdict v : verdicts) {
+            g.writeStartObject();
+            g.writeStringField("stanceSide", lower(v.stanceSide().name()));
+            g.writeStringField("outcome", v.outcome().word());
+            g.writeNumberField("holds", v.holdCount());
+            JsonNumbers.field(g, "freeSideDropDeg", v.freeSideDropDeg());
+            JsonNumbers.field(g, "trunkLeanTowardsStanceDeg", v.trunkLeanDeg());
+            JsonNumbers.field(g, "dropSddDeg", v.dropSddDeg());
+            JsonNumbers.field(g, "leanSddDeg", v.leanSddDeg());
+            g.writeStringField("sentence", v.sentence());
+            strings(g, "sources", v.references().stream().map(ReferenceRow::citation).distinct().toList());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
     }
 
     private static void summary(JsonGenerator g, SideSummary sum) throws IOException {

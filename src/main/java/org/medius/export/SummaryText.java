@@ -41,8 +41,17 @@ public final class SummaryText {
                 o.printf(Locale.ROOT, "      %s%n", ScoreWords.componentDetail(c, s.task()));
             }
         }
+        trendelenburg(o, s);
         o.println("  " + s.statement());
         o.println("  " + s.statement());
+    }
+
+    /** The single-leg stance test: one line per leg, its verdict and the sentence for the person tested. */
+    static void trendelenburg(PrintWriter o, ScoreResult s) {
+        for (org.medius.score.TrendelenburgVerdict v : s.trendelenburg()) {
+            o.printf(Locale.ROOT, "  Trendelenburg test, standing on the %s leg: %s. %s%n",
+                    v.stanceSide().name().toLowerCase(Locale.ROOT), v.outcome().word(), v.sentence());
+        }
     }
 
     private static String label(Metric m) {
@@ -63,6 +72,24 @@ public final class SummaryText {
                 : Double.isFinite(a.sddDeg()) ? String.format(Locale.ROOT, "%s SDD %.1f",
                 a.exceedsSdd() ? "above" : "within", a.sddDeg()) : "no SDD";
         return String.format(Locale.ROOT, "%+.1f (%s)", a.rightMinusLeftDeg(), sdd);
+    }
+
+    /** The single-leg stance test: the holds found, each with its free side's pelvic drop and the trunk lean. */
+    public static void holds(PrintWriter o, org.medius.analysis.Analysis a) {
+        o.printf(Locale.ROOT, "  %d hold%s on one leg%n", a.eventMeasures().size(),
+                a.eventMeasures().size() == 1 ? "" : "s");
+        int n = 1;
+        for (org.medius.analysis.EventMeasures m : a.eventMeasures()) {
+            o.printf(Locale.ROOT, "    hold %d: on the %s leg, %.1f to %.1f s; free side's pelvic drop %s; trunk lean"
+                    + " towards the stance leg %s%n", n++, m.event().side().name().toLowerCase(Locale.ROOT),
+                    m.startSeconds(), m.endSeconds(), peakAndMedian(m.cpdPeakDeg(), m.cpdMedianDeg()),
+                    peakAndMedian(m.trunkLeanPeakDeg(), m.trunkLeanMedianDeg()));
+        }
+    }
+
+    private static String peakAndMedian(double peakDeg, double medianDeg) {
+        return Double.isFinite(medianDeg) ? String.format(Locale.ROOT, "median %.1f deg (peak %.1f)", medianDeg,
+                peakDeg) : "not measured (not a front or back view)";
     }
 
     /** A two-legged squat: the knee-to-ankle separation ratio at the bottom, median over the repetitions. */

@@ -15,10 +15,11 @@ import org.medius.score.SideScore;
  * @param task             the task's command-line name (walk, squat, ...); null for a failure
  * @param frames           frames decoded
  * @param framesWithPerson frames on which hips, knees and ankles were confidently seen
- * @param repetitive       true when the events are repetitions, false for steps
+ * @param repetitive       true when the events are repetitions or holds (counted in {@code repetitions}), false for
+ *                         steps
  * @param steps            steps counted (walking, running)
  * @param cadenceStepsPerMin cadence, NaN when not measured
- * @param repetitions      repetitions counted (squat-like tasks)
+ * @param repetitions      repetitions counted (squat-like tasks), or holds on one leg (the single-leg stance)
  * @param left             the left side's medians and score
  * @param right            the right side's
  */
@@ -63,8 +64,9 @@ public record VideoOverview(String fileName, String failure, String task, int fr
 
     public static VideoOverview of(Analysis a) {
         return new VideoOverview(a.video().fileName(), null, a.settings().task().cliName(), a.frames().size(),
-                a.framesWithPerson(), a.settings().task().repetitive(), a.events().stepCount(),
-                a.events().cadenceStepsPerMin(), a.events().repetitionCount(), SideOverview.of(a, Side.LEFT),
+                a.framesWithPerson(), !a.settings().task().eventsWord().equals("steps"), a.events().stepCount(),
+                a.events().cadenceStepsPerMin(), a.settings().task().holds() ? a.events().events().size()
+                        : a.events().repetitionCount(), SideOverview.of(a, Side.LEFT),
                 SideOverview.of(a, Side.RIGHT));
     }
 

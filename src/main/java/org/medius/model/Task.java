@@ -5,17 +5,18 @@ import java.util.Locale;
 /**
  * What the person in the video does. It picks the low-pass cut-off (running is the one fast movement: 10 Hz,
  * the others 6 Hz; docs/measurement.md, "Signal processing"), the events (steps or repetitions) and the
- * reference values of the score.
+ * reference values of the score. {@link #STANCE} is the single-leg stance (Trendelenburg) test: the person stands on
+ * one leg, then on the other, for a few seconds each; its events are holds, neither steps nor repetitions.
  */
 public enum Task {
-    WALK, RUN, SQUAT, LUNGE, SINGLE_LEG_SQUAT;
+    WALK, RUN, SQUAT, LUNGE, SINGLE_LEG_SQUAT, STANCE;
 
     /** Running: the spec's "running and fast movements" cut-off applies. */
     public boolean fast() {
         return this == RUN;
     }
 
-    /** The command-line spelling: walk, run, squat, lunge, single-leg-squat. */
+    /** The command-line spelling: walk, run, squat, lunge, single-leg-squat, stance. */
     public String cliName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
@@ -26,11 +27,27 @@ public enum Task {
                 return t;
             }
         }
-        throw new IllegalArgumentException("unknown task '" + s + "': use walk, run, squat, lunge or single-leg-squat");
+        throw new IllegalArgumentException("unknown task '" + s + "': use " + NAMES);
     }
 
-    /** True for the squat-like tasks, whose events are repetitions; false for walking and running (steps). */
+    /** Every task's command-line name, for messages: "walk, run, squat, lunge, single-leg-squat or stance". */
+    public static final String NAMES = "walk, run, squat, lunge, single-leg-squat or stance";
+
+    /**
+     * True for the squat-like tasks, whose events are repetitions; false for walking and running (steps) and for
+     * the single-leg stance (holds).
+     */
     public boolean repetitive() {
-        return this != WALK && this != RUN;
+        return this == SQUAT || this == LUNGE || this == SINGLE_LEG_SQUAT;
+    }
+
+    /** True for the single-leg stance test, whose events are holds on one leg. */
+    public boolean holds() {
+        return this == STANCE;
+    }
+
+    /** What one event of the task is called in plain words, plural: steps, repetitions or holds. */
+    public String eventsWord() {
+        return holds() ? "holds" : repetitive() ? "repetitions" : "steps";
     }
 }

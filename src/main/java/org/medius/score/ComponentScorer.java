@@ -14,6 +14,8 @@ final class ComponentScorer {
     static final int RECOMMENDED_STEPS = 7;
     /** Repetitions recommended per side for squat, lunge and single-leg squat (docs/measurement.md). */
     static final int RECOMMENDED_REPETITIONS = 3;
+    /** Holds per side for the single-leg stance test: the clinical test is one hold per leg. */
+    static final int RECOMMENDED_HOLDS = 1;
 
     private ComponentScorer() {
     }
@@ -135,7 +137,7 @@ final class ComponentScorer {
     }
 
     static String eventWord(Task task) {
-        return task == Task.WALK || task == Task.RUN ? "steps" : "repetitions";
+        return task.eventsWord();
     }
 
     private static void addDistinct(List<String> into, List<String> more) {
@@ -146,9 +148,10 @@ final class ComponentScorer {
         }
     }
 
-    /** Events per side below which a component is uncertain: 7 steps (walk, run) or 3 repetitions. */
+    /** Events per side below which a component is uncertain: 7 steps (walk, run), 1 hold, or 3 repetitions. */
     static int recommendedEvents(Task task) {
-        return task == Task.WALK || task == Task.RUN ? RECOMMENDED_STEPS : RECOMMENDED_REPETITIONS;
+        return task == Task.WALK || task == Task.RUN ? RECOMMENDED_STEPS
+                : task.holds() ? RECOMMENDED_HOLDS : RECOMMENDED_REPETITIONS;
     }
 
     static String recommendedEventsSource(Task task) {

@@ -253,7 +253,7 @@ public final class ReferenceTable {
             return Task.parse(s);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("unknown task '" + s
-                    + "': use any, walk, run, squat, lunge or single-leg-squat");
+                    + "': use any, " + Task.NAMES);
         }
     }
 

@@ -17,13 +17,21 @@ import org.medius.model.Task;
  * @param asymmetries     right - left of CPD, FPPA and trunk lean, in that order
  * @param leftScore       weakness score of the left side
  * @param rightScore      weakness score of the right side
+ * @param trendelenburg   the single-leg stance test's verdict per leg (left, right); empty for the other tasks
  */
 public record ScoreResult(Task task, ScoringSettings settings, String referenceSource, SideSummary left,
-                          SideSummary right, List<Asymmetry> asymmetries, SideScore leftScore, SideScore rightScore) {
+                          SideSummary right, List<Asymmetry> asymmetries, SideScore leftScore, SideScore rightScore,
+                          List<TrendelenburgVerdict> trendelenburg) {
     public ScoreResult {
         Objects.requireNonNull(task, "task");
         Objects.requireNonNull(settings, "settings");
         asymmetries = List.copyOf(asymmetries);
+        trendelenburg = List.copyOf(trendelenburg);
+    }
+
+    /** The Trendelenburg verdict on the leg stood on, when the task is the single-leg stance. */
+    public java.util.Optional<TrendelenburgVerdict> trendelenburg(Side stance) {
+        return trendelenburg.stream().filter(v -> v.stanceSide() == stance).findFirst();
     }
 
     /** The one line every UI and report shows with the score ({@link WeaknessScoring#STATEMENT}). */

@@ -104,7 +104,7 @@ public final class ScoreWords {
 
     /** "step" / "steps", "repetition" / "repetitions", "hold" / "holds": singular for one. */
     public static String eventWord(Task task, int count) {
-        String word = task.repetitive() ? "repetition" : "step";
+        String word = task.holds() ? "hold" : task.repetitive() ? "repetition" : "step";
         return count == 1 ? word : word + "s";
     }
 

@@ -44,8 +44,13 @@ public final class WeaknessScoring {
             Optional<ReferenceRow> sdd = table.find(task, m, ReferenceRole.SDD, settings.sex(), false).row();
             asymmetries.add(Asymmetry.of(m, left.get(m), right.get(m), sdd));
         }
+        List<TrendelenburgVerdict> trendelenburg = task.holds()
+                ? List.of(TrendelenburgClassifier.judge(Side.LEFT, task, settings.sex(), events, table),
+                        TrendelenburgClassifier.judge(Side.RIGHT, task, settings.sex(), events, table))
+                : List.of();
         return new ScoreResult(task, settings, table.source(), left, right, asymmetries,
-                sideScore(task, settings, left, right, table), sideScore(task, settings, right, left, table));
+                sideScore(task, settings, left, right, table), sideScore(task, settings, right, left, table),
+                trendelenburg);
     }
 
     /** The weakness score of one side from its summary and the other side's (for the side difference). */

@@ -18,6 +18,8 @@ import org.medius.model.Side;
  *       the prescribed peak drop, valgus and lean, and the deepest mid-hip of the stance (frontal views).</li>
  *   <li>Repetition: {@code side} is the lunge's working (front) leg or the single-leg squat's stance leg, null for a
  *       squat; start and end are standing, peak = the bottom (deepest mid-hip).</li>
+ *   <li>Hold (single-leg stance): {@code side} is the stance leg; start = the free foot starts to lift, end = it is
+ *       down again, peak = the middle of the hold.</li>
  * </ul>
  * All angles are read by the kinematics classes from the noise-free pose of the frame (camera roll included, since
  * that is what the image shows); {@code maxCpdDeg} and {@code maxTrunkLeanDeg} are the largest values with
@@ -29,7 +31,7 @@ public record EventTruth(Kind kind, Side side, int startFrame, int peakFrame, in
 
     /** What the event is. */
     public enum Kind {
-        STANCE, REP
+        STANCE, REP, HOLD
     }
 
     public SideTruth at(Side s) {

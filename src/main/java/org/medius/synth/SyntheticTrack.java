@@ -67,6 +67,15 @@ public record SyntheticTrack(List<FramePose> frames, Truth truth) {
         return new Builder(Kind.SINGLE_LEG_SQUAT, requireSide(stanceLeg));
     }
 
+    /**
+     * The single-leg stance (Trendelenburg) test, frontal view: a hold on the left leg, then one on the right, with
+     * the free side's pelvic drop ({@link Builder#cpdDeg}) and the trunk's lean towards the stance leg
+     * ({@link Builder#trunkLeanDeg}) of each stance leg.
+     */
+    public static Builder singleLegStance() {
+        return new Builder(Kind.STANCE, null);
+    }
+
     private static Side requireSide(Side side) {
         if (side == null) {
             throw new IllegalArgumentException("a side is needed");
@@ -76,7 +85,7 @@ public record SyntheticTrack(List<FramePose> frames, Truth truth) {
 
     private enum Kind {
         WALK(Task.WALK), RUN(Task.RUN), SAGITTAL_WALK(Task.WALK), SQUAT(Task.SQUAT), LUNGE(Task.LUNGE),
-        SINGLE_LEG_SQUAT(Task.SINGLE_LEG_SQUAT);
+        SINGLE_LEG_SQUAT(Task.SINGLE_LEG_SQUAT), STANCE(Task.STANCE);
 
         final Task task;
 
@@ -128,6 +137,8 @@ public record SyntheticTrack(List<FramePose> frames, Truth truth) {
         private double standingSeconds = 1.0;
         private double depth;
         private double lungeStep = 0.7;
+        // single-leg stance
+        private double holdSeconds = 5;
         // angles
         private PerSide cpd = PerSide.ZERO;
         private PerSide fppa = PerSide.ZERO;
@@ -171,6 +182,9 @@ public record SyntheticTrack(List<FramePose> frames, Truth truth) {
                 case SINGLE_LEG_SQUAT -> {
                     repSeconds = 2.4;
                     depth = 0.20;
+                }
+                case STANCE -> {
+                    // no repetitions: only the standing time of the repetition options applies
                 }
                 default -> throw new IllegalStateException(kind.toString());
             }
@@ -363,11 +377,21 @@ public record SyntheticTrack(List<FramePose> frames, Truth truth) {
             return this;
         }
 
+        /** Single-leg stance: each hold with the foot fully lifted, seconds (default 5). */
+        public Builder holdSeconds(double s) {
+            if (kind != Kind.STANCE) {
+                throw new IllegalStateException("hold time applies to the single-leg stance only");
+            }
+            holdSeconds = s;
+            return this;
+        }
+
         // ---- angles ----
 
         /**
          * CPD with {@code stance} as stance side, degrees, + = drop of the other hip: the peak at each of its
-         * mid-stances (frontal gait), or at each bottom (single-leg squat, stance leg only).
+         * mid-stances (frontal gait), at each bottom (single-leg squat, stance leg only), or through each hold on
+         * that leg (single-leg stance).
          */
         public Builder cpdDeg(Side stance, double deg) {
             requireFrontal("CPD");
@@ -407,6 +431,7 @@ public record SyntheticTrack(List<FramePose> frames, Truth truth) {
             Motion.Generator generator = switch (kind) {
                 case WALK, RUN -> new FrontalGait(gaitSpec(), body, stage);
                 case SAGITTAL_WALK -> new SagittalGait(gaitSpec(), body, stage);
+                case STANCE -> new SingleLegHolds(holdSeconds, standingSeconds, cpd, lean, body, stage);
                 case SQUAT, LUNGE, SINGLE_LEG_SQUAT -> new Repetitions(new RepSpec(kind.task, side, reps, repSeconds,
                         pauseSeconds, standingSeconds, depth, lungeStep, cpd, fppa, lean), body, stage);
             };

@@ -22,11 +22,11 @@ final class AnalysisFrames {
     }
 
     /**
-     * The frame an event's row seeks to: a repetition's deepest frame (where FPPA is read); a stance's peak pelvic
-     * drop in a frontal view; else the deepest frame, else the key frame.
+     * The frame an event's row seeks to: a repetition's deepest frame (where FPPA is read); a stance's or hold's peak
+     * pelvic drop in a frontal view; else the deepest frame, else the key frame.
      */
     static int peakFrame(EventMeasures m) {
-        if (m.event().kind() == EventKind.STANCE && m.frontalPlane() && m.cpdPeakFrame() >= 0
+        if (m.event().kind() != EventKind.REPETITION && m.frontalPlane() && m.cpdPeakFrame() >= 0
                 && Double.isFinite(m.cpdPeakDeg())) {
             return m.cpdPeakFrame();
         }

@@ -105,7 +105,9 @@ final class AnalysisJob implements BackgroundTask.Work<AnalysisJob.Outcome> {
 
     /** The status line after an analysis, e.g. "pose_squats.mp4: 65 frames, person on 65, 2 repetitions (…)". */
     static String summary(Analysis a, String from) {
-        String counts = a.settings().task().repetitive()
+        int holds = a.events().events().size();
+        String counts = a.settings().task().holds() ? holds + " hold" + (holds == 1 ? "" : "s") + " on one leg"
+                : a.settings().task().repetitive()
                 ? a.events().repetitionCount() + " repetition" + (a.events().repetitionCount() == 1 ? "" : "s")
                 : a.events().stepCount() + " step" + (a.events().stepCount() == 1 ? "" : "s");
         return String.format(Locale.ROOT, "%s: %d frames, person on %d, %s, %s (%s).", a.video().fileName(),

@@ -14,7 +14,7 @@ final class Converters {
     }
 
     static StringConverter<Task> task() {
-        return of(t -> capital(t.cliName().replace('-', ' ')));
+        return of(t -> t == Task.STANCE ? "Single-leg stance (Trendelenburg)" : capital(t.cliName().replace('-', ' ')));
     }
 
     static StringConverter<MoveNetVariant> model() {

@@ -212,7 +212,7 @@ public final class MainWindow {
         task.getItems().setAll(Task.values());
         task.valueProperty().bindBidirectional(model.taskProperty());
         task.setConverter(Converters.task());
-        task.setTooltip(new Tooltip("What the person does: sets the filter, the events (steps or repetitions) and"
+        task.setTooltip(new Tooltip("What the person does: sets the filter, the events (steps, repetitions or holds) and"
                 + " the reference values"));
         ComboBox<MoveNetVariant> net = new ComboBox<>();
         net.setId("modelChoice");

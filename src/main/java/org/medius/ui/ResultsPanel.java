@@ -76,12 +76,12 @@ final class ResultsPanel extends VBox {
             l.setMinHeight(Region.USE_PREF_SIZE); // wrapped text is never cut: the table below gives way
         }
         events.setId("eventTable");
-        events.setPlaceholder(new Label("No stances or repetitions found."));
+        events.setPlaceholder(new Label("No stances, repetitions or holds found."));
         events.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         addColumns();
         VBox.setVgrow(events, Priority.ALWAYS);
         events.setMinHeight(EVENT_TABLE_MIN_HEIGHT_PX); // the panel scrolls rather than squeeze the table away
-        Label eventsTitle = new Label("Stances and repetitions (select one to see its peak)");
+        Label eventsTitle = new Label("Stances, repetitions or holds (select one to see its peak)");
         eventsTitle.setStyle("-fx-font-weight: bold;");
         asymmetryKey.setWrapText(true);
         asymmetryKey.setMinHeight(Region.USE_PREF_SIZE);
@@ -154,7 +154,7 @@ final class ResultsPanel extends VBox {
         events.getColumns().add(column("Trunk", m -> TimeText.degrees(m.trunkLeanPeakDeg()), 55));
     }
 
-    /** "Rep 2" or "Step 5": a squat's repetition has a row per leg, both with the repetition's number. */
+    /** "Rep 2", "Hold 1" or "Step 5": a squat's repetition has a row per leg, both with the repetition's number. */
     private String number(EventMeasures m) {
         int n = 0;
         int lastStart = Integer.MIN_VALUE;
@@ -168,7 +168,11 @@ final class ResultsPanel extends VBox {
                 break;
             }
         }
-        return (m.event().kind() == EventKind.REPETITION ? "Rep " : "Step ") + n;
+        return switch (m.event().kind()) {
+            case REPETITION -> "Rep ";
+            case HOLD -> "Hold ";
+            case STANCE -> "Step ";
+        } + n;
     }
 
     private static TableColumn<EventMeasures, String> column(String title,
@@ -186,7 +190,7 @@ final class ResultsPanel extends VBox {
         asymmetryKey.setVisible(a != null);
         asymmetryKey.setManaged(a != null);
         events.setPlaceholder(new Label(a == null ? "The table fills when the analysis is done."
-                : "No stances or repetitions found."));
+                : "No stances, repetitions or holds found."));
         if (a == null) {
             headline.setText("No analysis yet.");
             notes.setText("");
@@ -196,7 +200,10 @@ final class ResultsPanel extends VBox {
         }
         var ev = a.events();
         String task = a.settings().task().cliName().replace('-', ' ');
-        headline.setText(a.settings().task().repetitive()
+        headline.setText(a.settings().task().holds()
+                ? String.format(Locale.ROOT, "Single-leg stance (Trendelenburg test) · %d hold%s",
+                        a.eventMeasures().size(), a.eventMeasures().size() == 1 ? "" : "s")
+                : a.settings().task().repetitive()
                 ? String.format(Locale.ROOT, "%s · %d repetition%s", capital(task), ev.repetitionCount(),
                         ev.repetitionCount() == 1 ? "" : "s")
                 : String.format(Locale.ROOT, "%s · %d step%s · %s", capital(task), ev.stepCount(),
@@ -215,8 +222,12 @@ final class ResultsPanel extends VBox {
         List<String> all = new java.util.ArrayList<>();
         if (a.eventMeasures().isEmpty()) {
             all.add("Nothing was found for the task '" + task + "'. If the person does something else (walks, runs,"
-                    + " squats, lunges, single-leg squats), choose it under Task above: the results update at once,"
+                    + " squats, lunges, single-leg squats, stands on one leg), choose it under Task above: the results update at once,"
                     + " without running the pose model again.");
+        }
+        for (org.medius.score.TrendelenburgVerdict v : s.trendelenburg()) {
+            all.add("Trendelenburg test, " + v.stanceSide().name().toLowerCase(Locale.ROOT) + " leg: "
+                    + v.outcome().word() + ". " + v.sentence());
         }
         all.addAll(ev.notes());
         all.addAll(a.warnings());

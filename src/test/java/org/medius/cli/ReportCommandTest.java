@@ -44,7 +44,7 @@ class ReportCommandTest {
 
     private static String pdfText(Path pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertTrue(doc.getNumberOfPages() >= 1 && doc.getNumberOfPages() <= 2);
+            assertTrue(doc.getNumberOfPages() >= 1 && doc.getNumberOfPages() <= 3);
             return new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
         }
     }

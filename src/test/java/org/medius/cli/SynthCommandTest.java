@@ -83,6 +83,39 @@ class SynthCommandTest {
     }
 
     @Test
+    void stanceHoldsTheLeftLegThenTheRightWithEachLegsDropAndLean(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("stance.mp4");
+        CommandLineTest.Run r = CommandLineTest.run("synth", "stance", "--out", out.toString(), "--seconds", "8",
+                "--size", "160x120", "--drop-deg", "0,8", "--lean-deg", "0,4");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        List<String> rows = Files.readAllLines(dir.resolve("stance.truth.csv"));
+        // column 37: cpd_stance_side (the leg stood on), 38: its CPD, 41: trunk lean towards the left
+        StringBuilder order = new StringBuilder();
+        double[] maxDrop = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double minLeanLeft = 0;
+        for (String line : rows.subList(1, rows.size())) {
+            String[] f = line.split(",", -1);
+            if (f[37].isEmpty()) {
+                continue;
+            }
+            if (order.length() == 0 || order.charAt(order.length() - 1) != f[37].charAt(0)) {
+                order.append(f[37].charAt(0));
+            }
+            int side = f[37].equals("left") ? 0 : 1;
+            maxDrop[side] = Math.max(maxDrop[side], Double.parseDouble(f[38]));
+            minLeanLeft = Math.min(minLeanLeft, Double.parseDouble(f[41]));
+        }
+        assertEquals("lr", order.toString(), "a hold on the left leg, then one on the right");
+        assertEquals(0, maxDrop[0], 1e-6);
+        assertEquals(8, maxDrop[1], 1e-6);
+        assertEquals(-4, minLeanLeft, 1e-6, "4 deg towards the right leg");
+
+        CommandLineTest.Run bad = CommandLineTest.run("synth", "stance", "--out", out.toString(), "--lean-deg", "x");
+        assertEquals(ExitCodes.USAGE, bad.code(), bad.err());
+        assertTrue(bad.err().contains("--lean-deg takes degrees"), bad.err());
+    }
+
+    @Test
     void badSizeAndNonMp4AreUsageErrors(@TempDir Path dir) throws IOException {
         CommandLineTest.Run size = CommandLineTest.run("synth", "walk", "--out", dir.resolve("a.mp4").toString(),
                 "--size", "big");

@@ -103,8 +103,8 @@ class ReferenceTableTest {
 
     @Test
     void unknownTaskMetricRoleAndSexAreRejectedWithTheirColumn() {
-        assertEquals("test.csv line 2: column task: unknown task 'jog': use any, walk, run, squat, lunge or "
-                        + "single-leg-squat",
+        assertEquals("test.csv line 2: column task: unknown task 'jog': use any, walk, run, squat, lunge, "
+                        + "single-leg-squat or stance",
                 assertThrows(ReferenceTableException.class, () -> table("jog,cpd,healthy,,4,1,,x,yes,\n"))
                         .getMessage());
         assertTrue(assertThrows(ReferenceTableException.class, () -> table("run,pelvis,healthy,,4,1,,x,yes,\n"))

@@ -115,10 +115,23 @@ class ViewerTest {
     @ParameterizedTest(name = "{0} x {1}")
     @CsvSource({"1280, 800", "1440, 900"})
     void theEventsTableStaysReachableAtLaptopSizes(int width, int height, FxRobot robot) throws Exception {
+        double[] before = {fxStage.getWidth(), fxStage.getHeight()};
         robot.interact(() -> {
             fxStage.setWidth(width);
             fxStage.setHeight(height);
         });
+        try {
+            checkTableReachable(width, height, robot);
+        } finally {
+            // the stage is shared with the next test class: give it back its size
+            robot.interact(() -> {
+                fxStage.setWidth(before[0]);
+                fxStage.setHeight(before[1]);
+            });
+        }
+    }
+
+    private void checkTableReachable(int width, int height, FxRobot robot) throws Exception {
         open(robot, video);
         WaitForAsyncUtils.waitForFxEvents();
         javafx.scene.control.ScrollPane scroll = robot.lookup("#resultsScroll").queryAs(

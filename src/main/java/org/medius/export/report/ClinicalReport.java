@@ -26,6 +26,7 @@ import org.medius.score.ScoreComponent;
 import org.medius.score.Exercises;
 import org.medius.score.ScoreResult;
 import org.medius.score.WeaknessScoring;
+import org.medius.score.TrendelenburgVerdict;
 import org.medius.score.SideScore;
 
 /**
@@ -117,6 +118,11 @@ public final class ClinicalReport {
         Task task = a.settings().task();
         EventDetection e = a.events();
         String name = task.cliName().replace('-', ' ');
+        if (task.holds()) {
+            int holds = a.eventMeasures().size();
+            return String.format(Locale.ROOT, "single-leg stance (Trendelenburg test); %d hold%s on one leg found",
+                    holds, holds == 1 ? "" : "s");
+        }
         if (task.repetitive()) {
             return String.format(Locale.ROOT, "%s; %d repetition%s found", name, e.repetitionCount(),
                     e.repetitionCount() == 1 ? "" : "s");
@@ -153,6 +159,13 @@ public final class ClinicalReport {
                         : ScoreWording.component(c, s.task()), SMALL_PT);
             }
         }
+        if (!s.trendelenburg().isEmpty()) {
+            pages.space(3);
+            pages.paragraph("Trendelenburg test (single-leg stance)", Style.BOLD, 10.5f, Color.BLACK, 0);
+            for (TrendelenburgVerdict v : s.trendelenburg()) {
+                pages.bullet(ScoreWording.trendelenburg(v), SMALL_PT);
+            }
+        }
         pages.space(3);
         pages.paragraph(WeaknessScoring.STATEMENT_SOURCE, Style.REGULAR, SMALL_PT, PdfPages.GREY, 0);
         if (java.util.Arrays.stream(Side.values()).anyMatch(side -> Exercises.shownFor(s.score(side)))) {
@@ -162,7 +175,7 @@ public final class ClinicalReport {
 
     private static void medians(PdfPages pages, Analysis a) throws IOException {
         ScoreResult s = a.score();
-        String events = a.settings().task().repetitive() ? "repetitions" : "stances";
+        String events = ScoreWording.events(a.settings().task(), 2);
         pages.heading("Per side, over the " + events + ": median [quartiles] (count)", 60);
         pages.row(MEDIAN_COLUMNS_PT, List.of(Cell.bold("Measure"), Cell.bold("Left"), Cell.bold("Right"),
                 Cell.bold("Right - left")), BODY_PT, true);

@@ -24,8 +24,11 @@ record KeyFrame(String what, int framePosition, int eventNumber, EventKind kind,
     /** E.g. "Largest pelvic drop (CPD): 6.1° with the left leg in stance; repetition 2, at 3.40 s". */
     String caption() {
         String leg = side.name().toLowerCase(Locale.ROOT);
-        String event = kind == EventKind.STANCE ? "stance " + eventNumber + " (" + leg + " foot on the ground)"
-                : "repetition " + eventNumber + " (" + leg + " leg)";
+        String event = switch (kind) {
+            case STANCE -> "stance " + eventNumber + " (" + leg + " foot on the ground)";
+            case HOLD -> "hold " + eventNumber + " (standing on the " + leg + " leg)";
+            case REPETITION -> "repetition " + eventNumber + " (" + leg + " leg)";
+        };
         if (valueName.equals(KNEE_ANKLE_SEPARATION)) {
             return String.format(Locale.ROOT, "%s: knees %.2f x the ankles' distance apart (FPPA left out); %s at"
                     + " %.2f s.", what, valueDeg, event, timeSeconds);

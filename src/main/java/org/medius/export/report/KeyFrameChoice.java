@@ -75,10 +75,10 @@ final class KeyFrameChoice {
 
     /**
      * The event's number as the reader counts: a two-legged squat has one event per leg for each repetition, so
-     * repetitions are numbered by their distinct start frames; stances are numbered in order.
+     * repetitions are numbered by their distinct start frames; stances and holds are numbered in order.
      */
     static int number(Analysis a, int index) {
-        if (a.eventMeasures().get(index).event().kind() == EventKind.STANCE) {
+        if (a.eventMeasures().get(index).event().kind() != EventKind.REPETITION) {
             return index + 1;
         }
         return (int) a.eventMeasures().subList(0, index + 1).stream().mapToInt(m -> m.event().startFrame())

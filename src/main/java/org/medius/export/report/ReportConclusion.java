@@ -29,6 +29,9 @@ final class ReportConclusion {
                     + ScoreWords.sentence(s, side), PdfPages.Style.REGULAR, ClinicalReport.BODY_PT, Color.BLACK, 0);
             pages.space(2);
         }
+        for (org.medius.score.TrendelenburgVerdict v : s.trendelenburg()) {
+            pages.paragraph(v.sentence(), PdfPages.Style.REGULAR, ClinicalReport.BODY_PT, Color.BLACK, 0);
+        }
         Optional<String> complaint = complaint(s, fields.complaintSide());
         if (complaint.isPresent()) {
             pages.paragraph(complaint.get(), PdfPages.Style.BOLD, ClinicalReport.BODY_PT, Color.BLACK, 0);

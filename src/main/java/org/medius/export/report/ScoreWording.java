@@ -51,11 +51,19 @@ final class ScoreWording {
         return String.format(Locale.ROOT, "%+.1f\u00b0 (%s)", a.rightMinusLeftDeg(), sdd);
     }
 
+    /** "Left leg: positive. Standing on the left leg, ..." with the SDD thresholds' source. */
+    static String trendelenburg(org.medius.score.TrendelenburgVerdict v) {
+        String sources = v.references().stream().map(org.medius.score.ReferenceRow::citation).distinct()
+                .reduce((x, y) -> x + "; " + y).map(c -> " Thresholds: the SDD (" + c + ").").orElse("");
+        return capitalised(v.stanceSide().name().toLowerCase(Locale.ROOT)) + " leg: " + v.outcome().word() + ". "
+                + v.sentence() + sources;
+    }
+
     static String metricName(Metric m) {
         return m.eventName();
     }
 
-    /** "repetitions" or "steps", singular for one. */
+    /** "repetitions", "steps" or "holds", singular for one. */
     static String events(Task task, int count) {
         return ScoreWords.eventWord(task, count);
     }

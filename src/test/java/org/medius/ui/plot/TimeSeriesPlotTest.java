@@ -50,6 +50,7 @@ class TimeSeriesPlotTest {
         plot.setIntervals(List.of(new PlotInterval(2, 3, Color.rgb(0, 0, 255, 0.1), "Left stance")));
         plot.setMarkers(List.of(new PlotMarker(2.5, Color.ORANGE, "Peak")));
         stage.setScene(new Scene(new StackPane(plot), 800, 200));
+        stage.sizeToScene(); // the shared stage may carry an explicit size from an earlier test class
         stage.show();
     }
 

@@ -31,17 +31,32 @@ public record Asymmetry(Metric metric, double leftMedianDeg, double rightMedianD
         Objects.requireNonNull(sddReference, "sddReference");
     }
 
-    /** The asymmetry of two side summaries with the SDD row (or none). */
+    /**
+     * Events with a value needed on each side to compare the sides: {@value #MIN_EVENTS_PER_SIDE} steps or
+     * repetitions, but one hold of the single-leg stance test, whose value is already a median over at least a
+     * second of standing (Medius's own rule, docs/score.md).
+     */
+    public static int minEventsPerSide(org.medius.model.Task task) {
+        return task.holds() ? 1 : MIN_EVENTS_PER_SIDE;
+    }
+
+    /** The asymmetry of two side summaries of steps or repetitions with the SDD row (or none). */
     public static Asymmetry of(Metric metric, MetricSummary left, MetricSummary right, Optional<ReferenceRow> sdd) {
+        return of(metric, left, right, sdd, MIN_EVENTS_PER_SIDE);
+    }
+
+    /** The asymmetry of two side summaries with the SDD row (or none), needing {@code minEvents} per side. */
+    public static Asymmetry of(Metric metric, MetricSummary left, MetricSummary right, Optional<ReferenceRow> sdd,
+            int minEvents) {
         double diff = right.median() - left.median();
         double sddDeg = sdd.map(ReferenceRow::value).orElse(Double.NaN);
-        boolean enough = left.count() >= MIN_EVENTS_PER_SIDE && right.count() >= MIN_EVENTS_PER_SIDE;
+        boolean enough = left.count() >= minEvents && right.count() >= minEvents;
         return new Asymmetry(metric, left.median(), right.median(), diff, sddDeg, sdd, enough,
                 enough && Math.abs(diff) > sddDeg);
     }
 
     /** "fewer than 3 events on a side" and the like, or empty when the sides can be compared. */
     public String tooFewEventsText() {
-        return enoughEvents ? "" : "not compared: fewer than " + MIN_EVENTS_PER_SIDE + " events with a value on a side";
+        return enoughEvents ? "" : "not compared: too few events with a value on a side";
     }
 }

@@ -48,7 +48,8 @@ final class ComponentScorer {
         int count = summary.count();
         ReferenceLookup sdd = table.find(task, metric, ReferenceRole.SDD, sex, false);
         double sddDeg = sdd.row().map(ReferenceRow::value).orElse(Double.NaN);
-        Optional<SideDifference> difference = Optional.ofNullable(SideDifference.of(summary, other, sddDeg));
+        Optional<SideDifference> difference = Optional.ofNullable(SideDifference.of(summary, other, sddDeg,
+                Asymmetry.minEventsPerSide(task)));
         double low = Double.NaN;
         double high = Double.NaN;
         String noBand;
@@ -67,7 +68,7 @@ final class ComponentScorer {
         }
         boolean band = noBand.isEmpty();
         if (!band && difference.isEmpty()) {
-            String reason = noBand + "; " + sidesNotCompared(summary, other, sddDeg);
+            String reason = noBand + "; " + sidesNotCompared(summary, other, sddDeg, Asymmetry.minEventsPerSide(task));
             ComponentStatus status = healthy.isPresent() && symptomatic.isPresent()
                     ? ComponentStatus.NOT_DISCRIMINATIVE : ComponentStatus.NO_REFERENCE;
             return new ScoreComponent(metric, status, reason, median, count, low, high, Double.NaN, Double.NaN,
@@ -122,11 +123,11 @@ final class ComponentScorer {
     }
 
     /** Why the within-person part is missing, in words. */
-    private static String sidesNotCompared(MetricSummary own, MetricSummary other, double sddDeg) {
+    private static String sidesNotCompared(MetricSummary own, MetricSummary other, double sddDeg, int minEvents) {
         if (!(sddDeg > 0)) {
             return "no SDD in the table to compare the sides";
         }
-        return "the sides cannot be compared (fewer than " + SideDifference.MIN_EVENTS_PER_SIDE + " "
+        return "the sides cannot be compared (fewer than " + minEvents + " "
                 + "events with a value on a side: " + own.count() + " here, " + other.count() + " on the other)";
     }
 

@@ -67,9 +67,10 @@ public final class ScoreWords {
         if (own.count() == 0) {
             return "no " + eventWord(result.task(), 2) + " on this leg could be measured";
         }
-        if (own.count() < SideDifference.MIN_EVENTS_PER_SIDE || other.count() < SideDifference.MIN_EVENTS_PER_SIDE) {
-            return "comparing the legs needs at least " + SideDifference.MIN_EVENTS_PER_SIDE + " "
-                    + eventWord(result.task(), 2) + " on each leg (found " + own.count() + " on this leg and "
+        int needed = Asymmetry.minEventsPerSide(result.task());
+        if (own.count() < needed || other.count() < needed) {
+            return "comparing the legs needs at least " + needed + " "
+                    + eventWord(result.task(), needed) + " on each leg (found " + own.count() + " on this leg and "
                     + other.count() + " on the other), and there is no published reference for this test";
         }
         return "there is no published reference for this test and the legs could not be compared";

@@ -16,9 +16,14 @@ public record SideDifference(double ownMinusOtherDeg, double sddDeg, double valu
     /** Events with a value needed on each side to compare the sides (as for the asymmetry). */
     public static final int MIN_EVENTS_PER_SIDE = Asymmetry.MIN_EVENTS_PER_SIDE;
 
-    /** The side difference of two summaries, or null when a side has too few events or there is no SDD. */
+    /** The side difference of two summaries of steps or repetitions (at least 3 each), or null. */
     static SideDifference of(MetricSummary own, MetricSummary other, double sddDeg) {
-        if (own.count() < MIN_EVENTS_PER_SIDE || other.count() < MIN_EVENTS_PER_SIDE || !(sddDeg > 0)) {
+        return of(own, other, sddDeg, MIN_EVENTS_PER_SIDE);
+    }
+
+    /** The side difference, or null when a side has fewer than {@code minEvents} events or there is no SDD. */
+    static SideDifference of(MetricSummary own, MetricSummary other, double sddDeg, int minEvents) {
+        if (own.count() < minEvents || other.count() < minEvents || !(sddDeg > 0)) {
             return null;
         }
         double diff = own.median() - other.median();

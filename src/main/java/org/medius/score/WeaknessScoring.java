@@ -42,7 +42,7 @@ public final class WeaknessScoring {
         List<Asymmetry> asymmetries = new ArrayList<>();
         for (Metric m : COMPONENTS) {
             Optional<ReferenceRow> sdd = table.find(task, m, ReferenceRole.SDD, settings.sex(), false).row();
-            asymmetries.add(Asymmetry.of(m, left.get(m), right.get(m), sdd));
+            asymmetries.add(Asymmetry.of(m, left.get(m), right.get(m), sdd, Asymmetry.minEventsPerSide(task)));
         }
         List<TrendelenburgVerdict> trendelenburg = task.holds()
                 ? List.of(TrendelenburgClassifier.judge(Side.LEFT, task, settings.sex(), events, table),

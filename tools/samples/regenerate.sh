@@ -12,7 +12,8 @@ M="$ROOT/medius"
   --out "$OUT/single-leg-squat-left.mp4"
 "$M" synth single-leg-squat --leg right --view anterior --drop-deg 8 --valgus-deg 20 --seconds 12 \
   --out "$OUT/single-leg-squat-right.mp4"
-"$M" synth lunge --leg left --view anterior --valgus-deg 15 --seconds 13 --out "$OUT/lunge-front-valgus-left.mp4"
+"$M" synth alternating-lunge --leg left --view anterior --valgus-deg 20,0 --seconds 25 \
+  --out "$OUT/lunge-front-alternating-valgus-left.mp4"
 "$M" synth run --view anterior --drop-deg 3,9 --valgus-deg 4,16 --seconds 6 --out "$OUT/run-front-drop-3-9.mp4"
 "$M" synth stance --view anterior --drop-deg 0,8 --lean-deg 0,4 --seconds 15 \
   --out "$OUT/stance-front-drop-right.mp4"

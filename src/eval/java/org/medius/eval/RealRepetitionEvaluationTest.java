@@ -58,18 +58,17 @@ class RealRepetitionEvaluationTest {
             // eye: a step back at 2-4 s (no lunge), then 6 split squats with the left leg in front, bottoms near
             // 7.5, 9.2, 11.0, 12.8, 14.7, 16.7 s on a slit-scan through the bar
             new RepClip("lunges/barbell_split_squat_back_oblique.mp4", true, Task.LUNGE, "LLLLLL"),
-            new RepClip(SampleClip.LUNGE.fileName(), false, Task.LUNGE, legs(SampleClip.LUNGE, Side.LEFT)),
-            new RepClip(SampleClip.SLS_LEFT.fileName(), false, Task.SINGLE_LEG_SQUAT, legs(SampleClip.SLS_LEFT,
-                    Side.LEFT)),
-            new RepClip(SampleClip.SLS_RIGHT.fileName(), false, Task.SINGLE_LEG_SQUAT, legs(SampleClip.SLS_RIGHT,
-                    Side.RIGHT)));
+            new RepClip(SampleClip.LUNGE.fileName(), false, Task.LUNGE, legs(SampleClip.LUNGE)),
+            new RepClip(SampleClip.SLS_LEFT.fileName(), false, Task.SINGLE_LEG_SQUAT, legs(SampleClip.SLS_LEFT)),
+            new RepClip(SampleClip.SLS_RIGHT.fileName(), false, Task.SINGLE_LEG_SQUAT, legs(SampleClip.SLS_RIGHT)));
 
     private static final List<String> ROWS = new ArrayList<>();
 
-    /** A rendered sample's working leg once per true repetition. */
-    private static String legs(SampleClip clip, Side side) {
-        int reps = clip.scenario().track().truth().events(side).size();
-        return (side == Side.LEFT ? "L" : "R").repeat(reps);
+    /** A rendered sample's working leg of each true repetition, in time order. */
+    private static String legs(SampleClip clip) {
+        return clip.scenario().track().truth().events().stream()
+                .sorted(java.util.Comparator.comparingInt(e -> e.startFrame()))
+                .map(e -> e.side() == Side.LEFT ? "L" : "R").collect(Collectors.joining());
     }
 
     static List<RepClip> clips() {

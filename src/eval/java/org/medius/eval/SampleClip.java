@@ -31,10 +31,13 @@ record SampleClip(String fileName, SynthScenario scenario, Task analysisTask, Se
             new SynthScenario(SynthScenario.Task.SINGLE_LEG_SQUAT, View.ANTERIOR, Side.RIGHT, 30, 12,
                     PerSide.both(8), PerSide.both(20), PerSide.both(0), 0, 640, 480), Task.SINGLE_LEG_SQUAT, Sex.FEMALE);
 
-    /** Forward lunges with the left leg in front, its knee in 15 deg of valgus at the bottom. */
-    static final SampleClip LUNGE = new SampleClip("lunge-front-valgus-left.mp4",
-            new SynthScenario(SynthScenario.Task.LUNGE, View.ANTERIOR, Side.LEFT, 30, 13, PerSide.both(0),
-                    PerSide.both(15), PerSide.both(0), 0, 640, 480), Task.LUNGE, Sex.UNKNOWN);
+    /**
+     * Six forward lunges, the legs taking turns (left first): the left front knee in 20 deg of valgus at the
+     * bottom, the right straight (0 deg).
+     */
+    static final SampleClip LUNGE = new SampleClip("lunge-front-alternating-valgus-left.mp4",
+            new SynthScenario(SynthScenario.Task.ALTERNATING_LUNGE, View.ANTERIOR, Side.LEFT, 30, 25,
+                    PerSide.both(0), new PerSide(20, 0), PerSide.both(0), 0, 640, 480), Task.LUNGE, Sex.UNKNOWN);
 
     /** Running on the spot, front view: drop 3 deg on left stances and 9 on right ones, valgus 4 and 16 deg. */
     static final SampleClip RUN = new SampleClip("run-front-drop-3-9.mp4",

@@ -268,15 +268,24 @@ class SamplesEndToEndTest {
     }
 
     @Test
-    void lungesAreFoundOnTheFrontLegWithItsValgus() throws Exception {
+    void lungesAreFoundOnTheFrontLegWithItsValgusAndTheMoreValgusLegScoresHigher() throws Exception {
         Measured m = measure(SampleClip.LUNGE);
         // lower bars than the other clips: at the bottom of each lunge the back shank points straight away from the
-        // camera and MoveNet loses the back knee on a few frames (91 % seen) and puts the hips high (11.5 px median)
+        // camera and MoveNet loses the back knee on a few frames and puts the hips high
         assertSeenAndLocated(m, 0.88, 0.04);
-        assertEquals(m.trueEvents(Side.LEFT), m.analysis().events().repetitionCount());
-        assertEquals(m.trueEvents(Side.LEFT), m.measuredEvents(Side.LEFT), "repetitions on the front (left) leg");
-        assertEquals(0, m.measuredEvents(Side.RIGHT));
-        assertWithin(m, Side.LEFT, false, FPPA_TOL_DEG);
+        assertEquals(m.trueEvents(Side.LEFT) + m.trueEvents(Side.RIGHT), m.analysis().events().repetitionCount());
+        for (Side side : Side.values()) {
+            assertEquals(m.trueEvents(side), m.measuredEvents(side), "repetitions with the " + side + " leg in front");
+            assertWithin(m, side, false, FPPA_TOL_DEG);
+        }
+        // no population band for lunges: the sides are compared (3 lunges each), and the 20 deg more valgus on the
+        // left is beyond the 8.9 deg SDD
+        ScoreResult s = m.analysis().score();
+        double left = s.score(Side.LEFT).score();
+        double right = s.score(Side.RIGHT).score();
+        String detail = "left " + left + ", right " + right + "; " + ScoreWords.sentence(s, Side.LEFT);
+        assertTrue(Double.isFinite(left) && Double.isFinite(right) && left > right, detail);
+        assertTrue(ScoreWords.sentence(s, Side.LEFT).startsWith("On the left leg the knee moves inwards"), detail);
     }
 
     /**

@@ -30,7 +30,8 @@ final class SynthCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "walk|run|lunge|single-leg-squat|stance", converter = TaskConverter.class,
+    @Parameters(index = "0", paramLabel = "walk|run|lunge|alternating-lunge|single-leg-squat|stance",
+            converter = TaskConverter.class,
             description = "The motion.")
     SynthScenario.Task task;
 
@@ -50,7 +51,8 @@ final class SynthCommand implements Callable<Integer> {
     double seconds;
 
     @Option(names = "--leg", defaultValue = "left", paramLabel = "left|right", converter = SideConverter.class,
-            description = "The working leg of a lunge (the one that steps forward) or a single-leg squat (the one"
+            description = "The working leg of a lunge (the one that steps forward; alternating lunges start with it) or a"
+                    + " single-leg squat (the one"
                     + " stood on). Default: ${DEFAULT-VALUE}.")
     Side leg;
 
@@ -151,7 +153,8 @@ final class SynthCommand implements Callable<Integer> {
             try {
                 return SynthScenario.Task.valueOf(value.strip().toUpperCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException("expected walk, run, lunge, single-leg-squat or stance,"
+                throw new picocli.CommandLine.TypeConversionException("expected walk, run, lunge, alternating-lunge,"
+                        + " single-leg-squat or stance,"
                         + " not '" + value + "'");
             }
         }

@@ -19,9 +19,12 @@ import org.medius.model.Task;
  * @param fppaDeg           knee FPPA per side at the bottom, degrees, + = valgus
  * @param trunkLeanDeg      trunk lean at the bottom towards each side, degrees (the net lean towards the left is
  *                          left minus right)
+ * @param alternate         lunges only: the legs take turns, {@code side} first; each knee's FPPA is then applied
+ *                          only while it is the front knee
  */
 record RepSpec(Task task, Side side, int reps, double repSeconds, double pauseSeconds, double standingSeconds,
-        double depthFraction, double lungeStepFraction, PerSide cpdDeg, PerSide fppaDeg, PerSide trunkLeanDeg) {
+        double depthFraction, double lungeStepFraction, PerSide cpdDeg, PerSide fppaDeg, PerSide trunkLeanDeg,
+        boolean alternate) {
 
     RepSpec {
         if (reps < 1) {
@@ -33,8 +36,16 @@ record RepSpec(Task task, Side side, int reps, double repSeconds, double pauseSe
         if (!(depthFraction > 0 && depthFraction < 1)) {
             throw new IllegalArgumentException("depth must lie in (0, 1) leg lengths: " + depthFraction);
         }
+        if (alternate && task != Task.LUNGE) {
+            throw new IllegalArgumentException("only lunges alternate legs");
+        }
         if ((task == Task.SQUAT) != (side == null)) {
             throw new IllegalArgumentException("a squat has no working side; a lunge or single-leg squat needs one");
         }
+    }
+
+    /** The working leg of repetition {@code index} (0-based). */
+    Side workingSide(int index) {
+        return alternate && index % 2 == 1 ? side.other() : side;
     }
 }

@@ -96,23 +96,39 @@ final class Repetitions implements Motion.Generator {
         for (int i = 0; i < clock.frames(); i++) {
             double t = clock.time(i);
             double b = timing.depthProfile(t);
+            Side working = spec.side() == null ? null : spec.workingSide(repIndexAt(timing, t));
             P3[] hipsAndAnkles = switch (spec.task()) {
                 case SQUAT -> squat(b);
-                case LUNGE -> lunge(b, timing.stepOut(t), timing.stepLift(t));
+                case LUNGE -> lunge(working, b, timing.stepOut(t), timing.stepLift(t));
                 case SINGLE_LEG_SQUAT -> singleLegSquat(b, timing.freeFootUp(t));
                 default -> throw new IllegalStateException(spec.task().toString());
             };
-            PerSide fppa = new PerSide(spec.fppaDeg().left() * b, spec.fppaDeg().right() * b);
+            PerSide fppa = spec.alternate()
+                    ? new PerSide(working == Side.LEFT ? spec.fppaDeg().left() * b : 0,
+                            working == Side.RIGHT ? spec.fppaDeg().right() * b : 0)
+                    : new PerSide(spec.fppaDeg().left() * b, spec.fppaDeg().right() * b);
             double leanLeft = (spec.trunkLeanDeg().left() - spec.trunkLeanDeg().right()) * b;
             poses.add(FrontalFigure.draw(body, stage, hipsAndAnkles[0], hipsAndAnkles[1], hipsAndAnkles[2],
                     hipsAndAnkles[3], fppa, leanLeft, trunkFlexionDeg() * b));
         }
         List<Motion.Event> events = new ArrayList<>();
-        for (RepTiming.Rep r : timing.reps()) {
-            events.add(new Motion.Event(EventTruth.Kind.REP, spec.side(), clock.frameAt(r.start()),
-                    clock.frameAt(r.bottom()), clock.frameAt(r.end())));
+        for (int k = 0; k < timing.reps().size(); k++) {
+            RepTiming.Rep r = timing.reps().get(k);
+            events.add(new Motion.Event(EventTruth.Kind.REP, spec.side() == null ? null : spec.workingSide(k),
+                    clock.frameAt(r.start()), clock.frameAt(r.bottom()), clock.frameAt(r.end())));
         }
         return new Motion(poses, events, List.of(), 0, Double.NaN);
+    }
+
+    /** The repetition under way at time t: the last one started (0 before the first). */
+    private static int repIndexAt(RepTiming timing, double t) {
+        int index = 0;
+        for (int k = 0; k < timing.reps().size(); k++) {
+            if (timing.reps().get(k).start() <= t) {
+                index = k;
+            }
+        }
+        return index;
     }
 
     /** Left hip, right hip, left ankle, right ankle. */
@@ -148,8 +164,7 @@ final class Repetitions implements Motion.Generator {
         return kneeFwd - Math.sqrt(thigh * thigh - rise * rise) - spec.lungeStepFraction() * leg / 2;
     }
 
-    private P3[] lunge(double b, double u, double lift) {
-        Side working = spec.side();
+    private P3[] lunge(Side working, double b, double u, double lift) {
         double s = lateralSign(working);
         double step = spec.lungeStepFraction() * leg;
         // b > 0 only while u = 1, so this is the step descent outside the valley and reaches depth * L at the bottom.

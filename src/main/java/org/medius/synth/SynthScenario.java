@@ -7,12 +7,13 @@ import org.medius.model.Side;
  * What {@code medius synth} renders: a task, a frontal view, and the prescribed angles, turned into a noise-free
  * {@link SyntheticTrack} of about the requested length. Gait prescribes the pelvic drop (CPD) and the knee valgus
  * (FPPA) per stance side; a single-leg squat stands on {@code leg} and gets that side's CPD and FPPA; a lunge steps
- * forward with {@code leg} and gets that side's FPPA (a lunge has no CPD); the single-leg stance holds the left leg,
+ * forward with {@code leg} and gets that side's FPPA (a lunge has no CPD); alternating lunges step with {@code leg}
+ * first, then the other leg, each front knee with its side's FPPA; the single-leg stance holds the left leg,
  * then the right, each for about {@code (seconds - 5) / 2} s (quiet standing of 1 s before, between and after, and
  * 0.5 s to lift and to lower each foot), with the free side's pelvic drop of each stance leg and the lean towards it.
  * The figure is 80 % of the image height.
  *
- * @param task        walk, run, lunge, single-leg-squat or stance
+ * @param task        walk, run, lunge, alternating-lunge, single-leg-squat or stance
  * @param view        ANTERIOR or POSTERIOR
  * @param leg         the working leg of a lunge or single-leg squat (ignored for gait and stance)
  * @param dropDeg     peak CPD per stance side (or per bottom, or through each hold), degrees
@@ -27,7 +28,7 @@ public record SynthScenario(Task task, View view, Side leg, double fps, double s
 
     /** The motions the command offers. */
     public enum Task {
-        WALK, RUN, LUNGE, SINGLE_LEG_SQUAT, STANCE
+        WALK, RUN, LUNGE, ALTERNATING_LUNGE, SINGLE_LEG_SQUAT, STANCE
     }
 
     /** Quiet standing before, between and after the single-leg stance's holds, seconds. */
@@ -56,6 +57,8 @@ public record SynthScenario(Task task, View view, Side leg, double fps, double s
             case RUN -> gait(SyntheticTrack.run(), 170);
             case LUNGE -> reps(SyntheticTrack.lunge(leg), 3.0)
                     .fppaDeg(leg, valgusDeg.get(leg)).trunkLeanDeg(leg, leanDeg.get(leg));
+            case ALTERNATING_LUNGE -> reps(SyntheticTrack.lunge(leg).alternateLegs(), 3.0)
+                    .fppaDeg(Side.LEFT, valgusDeg.left()).fppaDeg(Side.RIGHT, valgusDeg.right());
             case SINGLE_LEG_SQUAT -> reps(SyntheticTrack.singleLegSquat(leg), 2.4)
                     .cpdDeg(leg, dropDeg.get(leg)).fppaDeg(leg, valgusDeg.get(leg)).trunkLeanDeg(leg, leanDeg.get(leg));
             case STANCE -> SyntheticTrack.singleLegStance().standingSeconds(STANCE_STANDING_SECONDS)

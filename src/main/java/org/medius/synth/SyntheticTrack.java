@@ -137,6 +137,7 @@ public record SyntheticTrack(List<FramePose> frames, Truth truth) {
         private double standingSeconds = 1.0;
         private double depth;
         private double lungeStep = 0.7;
+        private boolean alternate;
         // single-leg stance
         private double holdSeconds = 5;
         // angles
@@ -333,6 +334,15 @@ public record SyntheticTrack(List<FramePose> frames, Truth truth) {
 
         // ---- repetitions ----
 
+        /** Lunges: the legs take turns, the working leg first (default: every lunge on the working leg). */
+        public Builder alternateLegs() {
+            if (kind != Kind.LUNGE) {
+                throw new IllegalStateException("only lunges alternate legs");
+            }
+            alternate = true;
+            return this;
+        }
+
         /** Repetitions: how many (default 5). */
         public Builder reps(int n) {
             requireReps("reps");
@@ -433,7 +443,7 @@ public record SyntheticTrack(List<FramePose> frames, Truth truth) {
                 case SAGITTAL_WALK -> new SagittalGait(gaitSpec(), body, stage);
                 case STANCE -> new SingleLegHolds(holdSeconds, standingSeconds, cpd, lean, body, stage);
                 case SQUAT, LUNGE, SINGLE_LEG_SQUAT -> new Repetitions(new RepSpec(kind.task, side, reps, repSeconds,
-                        pauseSeconds, standingSeconds, depth, lungeStep, cpd, fppa, lean), body, stage);
+                        pauseSeconds, standingSeconds, depth, lungeStep, cpd, fppa, lean, alternate), body, stage);
             };
             FrameClock clock = new FrameClock(FrameClock.framesFor(generator.durationSeconds(), fps), fps, jitter,
                     new Random(seed ^ TIME_SALT));

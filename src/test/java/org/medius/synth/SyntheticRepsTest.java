@@ -83,6 +83,22 @@ class SyntheticRepsTest {
     }
 
     @Test
+    void alternatingLungesTakeTurnsAndEachFrontKneeHasItsOwnValgus() {
+        Truth truth = SyntheticTrack.lunge(Side.RIGHT).alternateLegs().view(View.ANTERIOR).reps(4)
+                .fppaDeg(Side.LEFT, 5).fppaDeg(Side.RIGHT, 18).generate().truth();
+        assertEquals(List.of(Side.RIGHT, Side.LEFT, Side.RIGHT, Side.LEFT),
+                truth.events().stream().map(EventTruth::side).toList());
+        for (EventTruth e : truth.events()) {
+            assertEquals(e.side() == Side.RIGHT ? 18 : 5, e.fppaDeg(), EXACT_DEG, "the front knee's own valgus");
+            assertEquals(0, e.at(e.side().other()).fppaDeg(), EXACT_DEG, "the back knee stays straight");
+            // the front foot is the one that stepped towards the camera (lower in the image) at the bottom
+            Pose bottom = truth.noiseFreePose(e.peakFrame());
+            assertTrue(bottom.yPx(e.side().ankle()) > bottom.yPx(e.side().other().ankle()), e.toString());
+        }
+        assertThrows(IllegalStateException.class, () -> SyntheticTrack.squat().alternateLegs());
+    }
+
+    @Test
     void aSquatTooDeepForAFrontalViewIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> SyntheticTrack.squat().depthFraction(0.8).generate());
     }

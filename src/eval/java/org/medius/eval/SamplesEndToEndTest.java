@@ -1,6 +1,7 @@
 package org.medius.eval;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -286,6 +287,8 @@ class SamplesEndToEndTest {
         String detail = "left " + left + ", right " + right + "; " + ScoreWords.sentence(s, Side.LEFT);
         assertTrue(Double.isFinite(left) && Double.isFinite(right) && left > right, detail);
         assertTrue(ScoreWords.sentence(s, Side.LEFT).startsWith("On the left leg the knee moves inwards"), detail);
+        assertTrue(org.medius.score.Exercises.shownFor(s.score(Side.LEFT)), "the exercises for the left: " + detail);
+        assertFalse(org.medius.score.Exercises.shownFor(s.score(Side.RIGHT)), detail);
     }
 
     /**

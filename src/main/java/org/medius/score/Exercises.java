@@ -9,6 +9,12 @@ import java.util.List;
 public final class Exercises {
     /** A side's score from which the list is shown: half-way to the pattern (Medius's own, docs/score.md). */
     public static final double HIGH_SCORE = 50;
+    /**
+     * A component value from which the list is shown even when the score is lower: one measure at least half-way
+     * to the pattern in full (for the side difference: one and a half SDDs more than the other side). The score
+     * averages three measures, so a clear pattern in one of them alone stays below {@link #HIGH_SCORE}.
+     */
+    public static final double HIGH_COMPONENT_VALUE = 0.5;
     /** Shown above the list. */
     public static final String CAVEAT = "For information, not a prescription: ask a physiotherapist or doctor"
             + " which exercises suit you, how many and how often.";
@@ -41,8 +47,9 @@ public final class Exercises {
     private Exercises() {
     }
 
-    /** True when a side's score is high enough to show the exercises. */
+    /** True when a side's score, or one of its measures, is high enough to show the exercises. */
     public static boolean shownFor(SideScore score) {
-        return Double.isFinite(score.score()) && score.score() >= HIGH_SCORE;
+        return Double.isFinite(score.score()) && (score.score() >= HIGH_SCORE
+                || score.scoredComponents().stream().anyMatch(c -> c.value() >= HIGH_COMPONENT_VALUE));
     }
 }

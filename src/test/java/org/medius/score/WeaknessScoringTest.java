@@ -412,4 +412,20 @@ class WeaknessScoringTest {
         assertEquals(0, left.bandValue(), 0);
         assertEquals(0, left.sideDifference().orElseThrow().value(), 0);
     }
+
+    /** The exercises show for a high score, or for one measure half-way to the pattern; not for a weak finding. */
+    @Test
+    void exercisesShowForAHighScoreOrOneClearMeasure() {
+        List<EventValues> events = new ArrayList<>(events(Side.LEFT, 3, 2, 0, 0, 0.9));
+        events.addAll(events(Side.RIGHT, 3, 2 + 2.8 * 1.6, 0, 0, 0.9)); // CPD value 0.6
+        ScoreResult r = WeaknessScoring.score(Task.WALK, Sex.UNKNOWN, events, ReferenceTable.builtIn());
+        assertEquals(0.6, r.rightScore().component(Metric.CPD).value(), EXACT);
+        assertTrue(r.rightScore().score() < Exercises.HIGH_SCORE, "one measure alone: " + r.rightScore().score());
+        assertTrue(Exercises.shownFor(r.rightScore()));
+        assertFalse(Exercises.shownFor(r.leftScore()));
+        List<EventValues> weak = new ArrayList<>(events(Side.LEFT, 3, 2, 0, 0, 0.9));
+        weak.addAll(events(Side.RIGHT, 3, 2 + 2.8 * 1.4, 0, 0, 0.9));
+        assertFalse(Exercises.shownFor(WeaknessScoring.score(Task.WALK, Sex.UNKNOWN, weak, ReferenceTable.builtIn())
+                .rightScore()));
+    }
 }

@@ -38,6 +38,15 @@ import org.medius.signal.SampleTiming;
  * the angles. Pure: no video, no model, no I/O.
  */
 public final class AnalysisPipeline {
+    /**
+     * Said with every walking or running pelvic drop measured from the pose model's hips: on the rendered walks the
+     * model's hip line follows 10-25 % of the true pelvic tilt (docs/evaluation.md, "Rendered samples"), so the drop
+     * reads low.
+     */
+    public static final String MARKERLESS_PELVIC_DROP_NOTE = "Pelvic drop measured without markers reads low in"
+            + " walking and running (the pose model keeps the hips nearly level): use it to compare the two sides, not"
+            + " as the true size of the drop.";
+
     /** The cut-off used when the asked one is not below 0.4 x the frame rate, as a fraction of the rate. */
     static final double LOWERED_CUTOFF_FRACTION = 0.35;
     private static final Keypoint[] LOWER_LIMBS = {Keypoint.LEFT_HIP, Keypoint.RIGHT_HIP, Keypoint.LEFT_KNEE,
@@ -175,6 +184,10 @@ public final class AnalysisPipeline {
             case STANCE -> "holds";
         })
                 .ifPresent(warnings::add);
+        if ((settings.task() == Task.WALK || settings.task() == Task.RUN)
+                && measures.stream().anyMatch(m -> Double.isFinite(m.cpdPeakDeg()))) {
+            warnings.add(MARKERLESS_PELVIC_DROP_NOTE);
+        }
         ScoreResult score = WeaknessScoring.score(settings.task(), settings.scoring(),
                 measures.stream().map(EventMetrics::values).toList(), settings.references());
         progress.update("Done", progressTo);

@@ -52,6 +52,7 @@ class EventsPipelineSyntheticTest {
                 .fppaDeg(Side.RIGHT, 12).trunkLeanDeg(Side.LEFT, 2).trunkLeanDeg(Side.RIGHT, 5).rollDeg(8)
                 .noisePx(1.5).seed(7).gap(200, 204, GapFill.NAN, Keypoint.LEFT_HIP).generate();
         Analysis a = analyse(track, AnalysisSettings.defaults(Task.WALK).withView(ViewChoice.POSTERIOR));
+        assertTrue(a.warnings().contains(AnalysisPipeline.MARKERLESS_PELVIC_DROP_NOTE), "the markerless caveat");
         // 16 complete contacts; a foot that lands in the last stride is a step too (at most one per foot)
         assertTrue(a.events().stepCount() >= 16 && a.events().stepCount() <= 18, a.events().events().toString());
         assertEquals(16, a.eventMeasures().size());
@@ -93,6 +94,8 @@ class EventsPipelineSyntheticTest {
                 settings);
         assertEquals(4, left.events().repetitionCount());
         assertEquals(4, right.events().repetitionCount());
+        assertFalse(left.warnings().contains(AnalysisPipeline.MARKERLESS_PELVIC_DROP_NOTE),
+                "the model follows the pelvis in a single-leg squat (slope 0.4-0.9): no walking caveat");
         assertTrue(left.eventMeasures().stream().allMatch(m -> m.event().side() == Side.LEFT));
         assertEquals(22, left.score().summary(Side.LEFT).fppa().median(), 1, report(left.score()));
         assertEquals(10, right.score().summary(Side.RIGHT).fppa().median(), 1, report(right.score()));

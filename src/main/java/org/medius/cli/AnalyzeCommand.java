@@ -17,6 +17,7 @@ import org.medius.export.AnalysisFiles;
 import org.medius.export.HeightCalibration;
 import org.medius.export.OutputFileException;
 import org.medius.export.OutputFolder;
+import org.medius.export.OutputLock;
 import org.medius.export.SummaryText;
 import org.medius.model.MediusException;
 import org.medius.model.Task;
@@ -75,6 +76,13 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws MediusException {
         OutputFolder.check(out, "--out");
+        String name = video.getFileName() == null ? video.toString() : video.getFileName().toString();
+        try (OutputLock lock = OutputLock.acquire(out, AnalysisFiles.stem(name), "the results of " + name, "--out")) {
+            return analyseAndWrite();
+        }
+    }
+
+    private Integer analyseAndWrite() throws MediusException {
         Optional<HeightCalibration> calibration = heightCalibration(spec.commandLine(), heightM);
         AnalysisSettings settings = how.settings();
         if (references != null) { // a bad table is reported before any work

@@ -26,6 +26,7 @@ import org.medius.export.CohortOverviewHtml;
 import org.medius.export.HeightCalibration;
 import org.medius.export.OutputFileException;
 import org.medius.export.OutputFolder;
+import org.medius.export.OutputLock;
 import org.medius.export.VideoOverview;
 import org.medius.model.MoveNetVariant;
 import org.medius.model.Task;
@@ -106,6 +107,12 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, OutputFileException {
         OutputFolder.check(out, "--out");
+        try (OutputLock lock = OutputLock.acquire(out, "batch", "a batch", "--out")) {
+            return runBatch();
+        }
+    }
+
+    private Integer runBatch() throws IOException, OutputFileException {
         Optional<HeightCalibration> calibration = AnalyzeCommand.heightCalibration(spec.commandLine(), heightM);
         List<Path> videos = videos(input);
         PrintWriter o = spec.commandLine().getOut();

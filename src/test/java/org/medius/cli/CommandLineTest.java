@@ -191,6 +191,28 @@ class CommandLineTest {
         assertTrue(r.err.contains(missing.toString()), r.err);
     }
 
+    /** Two commands writing the same outputs: the second is refused at once, the first's files are untouched. */
+    @Test
+    void aSecondAnalyzeOrBatchIntoOutputsInUseIsRefusedAtOnce(@TempDir Path dir) throws Exception {
+        try (org.medius.export.OutputLock busy = org.medius.export.OutputLock.acquire(dir, "clip",
+                "the results of clip.mp4", "--out")) {
+            Run r = run("analyze", video.toString(), "--task", "walk", "--out", dir.toString());
+            assertEquals(ExitCodes.OUTPUT, r.code, r.err);
+            assertEquals("medius: Cannot write " + dir + ": another Medius run is writing the results of clip.mp4 into"
+                    + " this folder right now. Wait until it has finished, or choose another folder with --out.",
+                    r.err.strip());
+        }
+        try (org.medius.export.OutputLock busy = org.medius.export.OutputLock.acquire(dir, "batch", "a batch",
+                "--out")) {
+            Run r = run("batch", shared.toString(), "--out", dir.toString());
+            assertEquals(ExitCodes.OUTPUT, r.code, r.err);
+            assertTrue(r.err.contains("another Medius run is writing a batch into this folder"), r.err);
+        }
+        try (var left = java.nio.file.Files.list(dir)) {
+            assertEquals(List.of(), left.toList(), "nothing written, nothing left behind");
+        }
+    }
+
     @Test
     void analyzeRejectsAnUnknownTask() {
         Run r = run("analyze", video.toString(), "--task", "swim");

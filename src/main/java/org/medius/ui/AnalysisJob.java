@@ -72,7 +72,12 @@ final class AnalysisJob implements BackgroundTask.Work<AnalysisJob.Outcome> {
         } else {
             long start = System.nanoTime();
             SubjectHint hint = subject == null ? null : SubjectHint.point(subject.xPx(), subject.yPx());
-            VideoPoses poses = services.poseStage().run(video, model, hint, progress(context));
+            // a saved analysis that cannot be used is said at once, and stays in view while the pose model runs
+            String why = lookup.status() == SessionCache.Status.STALE ? lookup.message() + " " : "";
+            if (!why.isEmpty()) {
+                context.updateMessage(why.strip());
+            }
+            VideoPoses poses = services.poseStage().run(video, model, hint, progress(context, why));
             session = Session.create(lookup.fingerprint(), poses.video(), video.toString(), poses.modelDescription(), model,
                     task, sex, subject, poses.poses()).withCorrections(corrections);
             services.cache().save(session);
@@ -122,7 +127,7 @@ final class AnalysisJob implements BackgroundTask.Work<AnalysisJob.Outcome> {
      * Progress with the time left, estimated from the frames' pace since the first frame was done (loading the
      * model and starting the decoder take a few seconds that do not repeat).
      */
-    private Progress progress(BackgroundTask.Context context) {
+    private Progress progress(BackgroundTask.Context context, String prefix) {
         return new Progress() {
             private double firstFraction = -1;
             private long firstNanos;
@@ -140,8 +145,8 @@ final class AnalysisJob implements BackgroundTask.Work<AnalysisJob.Outcome> {
                 String remaining = firstFraction >= 0 && done > 0.02 && elapsed > 1
                         ? String.format(Locale.ROOT, ", about %s left", duration(elapsed * (1 - fraction) / done))
                         : "";
-                context.updateMessage(String.format(Locale.ROOT, "%s in %s: %.0f%%%s", stage, video.getFileName(),
-                        100 * fraction, remaining));
+                context.updateMessage(String.format(Locale.ROOT, "%s%s in %s: %.0f%%%s", prefix, stage,
+                        video.getFileName(), 100 * fraction, remaining));
             }
 
             @Override

@@ -96,6 +96,40 @@ class ViewerModelTest {
         assertTrue(model.statusProperty().get().contains("(from earlier results)"), model.statusProperty().get());
     }
 
+    /** A damaged saved analysis is said at once, with the reason, before and while the pose model runs again. */
+    @Test
+    void aDamagedCacheIsSaidAtOnceThenTheVideoIsAnalysedAgain() throws Exception {
+        model.open(video);
+        assertEquals(1, stage.runs.get());
+        List<Path> saved;
+        try (var files = Files.list(cache)) {
+            saved = files.filter(f -> f.getFileName().toString().endsWith(".medius.json.gz")).toList();
+        }
+        assertEquals(1, saved.size(), saved.toString());
+        Files.write(saved.get(0), new byte[] {31, -117, 8, 0, 1, 2, 3}); // a truncated gzip
+
+        List<String> status = new ArrayList<>();
+        List<Integer> runsWhenSaid = new ArrayList<>();
+        model.statusProperty().addListener((o, was, now) -> {
+            status.add(now);
+            if (now.contains("cannot be used")) {
+                runsWhenSaid.add(stage.runs.get());
+            }
+        });
+        model.open(video);
+        assertEquals(2, stage.runs.get(), "analysed again");
+        assertTrue(!runsWhenSaid.isEmpty() && runsWhenSaid.get(0) == 1,
+                "said before the pose model ran again: " + status);
+        String said = status.stream().filter(x -> x.contains("cannot be used")).findFirst().orElseThrow();
+        assertTrue(said.startsWith("The saved analysis of squats.mp4 cannot be used (" + saved.get(0).getFileName()),
+                said);
+        assertTrue(said.contains("the video will be analysed again"), said);
+        assertTrue(status.stream().anyMatch(x -> x.contains("cannot be used") && x.contains("Finding the person")),
+                "the reason stays in view with the progress: " + status);
+        assertNotNull(model.analysis());
+        assertEquals(List.of(), errors);
+    }
+
     @Test
     void aFailedAnalysisSaysWhyInOneSentence() throws Exception {
         Path notAVideo = Files.writeString(dir.resolve("notes.mp4"), "these are not video frames");

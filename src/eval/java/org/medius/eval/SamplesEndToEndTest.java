@@ -42,6 +42,9 @@ import org.medius.signal.Quantiles;
 import org.medius.synth.EventTruth;
 import org.medius.synth.Truth;
 import org.medius.synth.TruthCsv;
+import org.medius.synth.render.FigureRenderer;
+import org.medius.synth.render.Outfit;
+import org.medius.synth.render.PelvisMarkers;
 
 /**
  * The whole chain on the rendered clips in {@code samples/} (decode, MoveNet Thunder, filters, angles, events,
@@ -208,7 +211,9 @@ class SamplesEndToEndTest {
     void everySampleMatchesTheGeneratorFrameForFrame() throws IOException {
         for (SampleClip clip : SampleClip.ALL) {
             StringWriter regenerated = new StringWriter();
-            TruthCsv.write(clip.scenario().track().truth(), regenerated);
+            Truth truth = clip.scenario().track().truth();
+            TruthCsv.write(truth, clip.markers() ? FigureRenderer.forTruth(truth, Outfit.standard())
+                    .withMarkers(PelvisMarkers.standard())::markerTruthPx : null, regenerated);
             Path committed = SampleClip.SAMPLES.resolve(clip.truthFileName());
             assertEquals(regenerated.toString(), Files.readString(committed),
                     committed + " differs from what the generator gives; regenerate with tools/samples/regenerate.sh");

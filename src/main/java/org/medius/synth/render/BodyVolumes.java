@@ -72,9 +72,12 @@ final class BodyVolumes {
         return of(pose, body, view, outfit, downX, downY, null);
     }
 
-    /** The same with skin markers on the pelvis ({@code markers} null: none). */
+    /**
+     * The same with something drawn on the pelvis (the skin markers of {@link PelvisMarkers}): {@code onPelvis}
+     * turns the pelvis volume's material into the one drawn; null: nothing added.
+     */
     static List<Primitive> of(Pose pose, BodyModel body, View view, Outfit outfit, double downX, double downY,
-            PelvisMarkers markers) {
+            java.util.function.UnaryOperator<Material> onPelvis) {
         if (!view.isFrontal()) {
             throw new IllegalArgumentException("the renderer draws frontal views only, not " + view);
         }
@@ -128,7 +131,7 @@ final class BodyVolumes {
         Material waist = Material.plane(midHip.plus(pelvisUp.unit().times(WAIST_HEIGHT * h)), pelvisUp,
                 Material.solid(outfit.topRgb()), WAISTBAND_RGB, WAISTBAND_WIDTH * h, Material.solid(outfit.bottomRgb()));
         out.add(pelvis(midHip, pelvisUp, hipSide, h,
-                markers == null ? waist : markers.onto(waist, pose, body, view)));
+                onPelvis == null ? waist : onPelvis.apply(waist)));
         // The lower abdomen goes with the pelvis, the chest with the trunk: a tilted pelvis shows at the waist, as the
         // lumbar spine bends, and the waist is narrower than hips and chest.
         Vec3 pelvisAxis = pelvisUp.unit();

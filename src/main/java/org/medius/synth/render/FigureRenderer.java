@@ -108,7 +108,8 @@ public final class FigureRenderer {
 
         double[] depth = new double[widthPx * heightPx];
         Arrays.fill(depth, Double.POSITIVE_INFINITY);
-        List<Primitive> volumes = BodyVolumes.of(pose, body, view, outfit, -sin, cos, markers);
+        List<Primitive> volumes = BodyVolumes.of(pose, body, view, outfit, -sin, cos,
+                markers == null ? null : m -> markers.onto(m, pose, body, view));
         for (Primitive p : volumes) {
             double[] b = p.screenBoundsPx();
             int x0 = Math.max(0, (int) Math.floor(b[0]));

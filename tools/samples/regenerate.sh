@@ -17,3 +17,5 @@ M="$ROOT/medius"
 "$M" synth run --view anterior --drop-deg 3,9 --valgus-deg 4,16 --seconds 6 --out "$OUT/run-front-drop-3-9.mp4"
 "$M" synth stance --view anterior --drop-deg 0,8 --lean-deg 0,4 --seconds 15 \
   --out "$OUT/stance-front-drop-right.mp4"
+"$M" synth walk --view anterior --drop-deg 3,9 --valgus-deg 4,12 --seconds 6 --markers \
+  --out "$OUT/walk-front-markers-drop-3-9.mp4"

@@ -21,8 +21,14 @@ final class HipLineFit {
                 || estimate.confidence(Keypoint.RIGHT_HIP) < minConfidence) {
             return;
         }
-        double x = hipLineDeg(truth);
-        double y = hipLineDeg(estimate);
+        add(hipLineDeg(truth), hipLineDeg(estimate));
+    }
+
+    /** Adds one frame's true and measured angle, degrees (NaN measured: left out). */
+    void add(double x, double y) {
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            return;
+        }
         sx += x;
         sy += y;
         sxx += x * x;

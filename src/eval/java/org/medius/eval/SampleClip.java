@@ -13,8 +13,13 @@ import org.medius.synth.SynthScenario;
  * The rendered clips in {@code samples/}: how each was made (the same options as in tools/samples/regenerate.sh)
  * and how it is analysed.
  */
-record SampleClip(String fileName, SynthScenario scenario, Task analysisTask, Sex sex) {
+record SampleClip(String fileName, SynthScenario scenario, Task analysisTask, Sex sex, boolean markers) {
     static final Path SAMPLES = Path.of("samples");
+
+    /** A clip without pelvis markers. */
+    SampleClip(String fileName, SynthScenario scenario, Task analysisTask, Sex sex) {
+        this(fileName, scenario, analysisTask, sex, false);
+    }
 
     /** Walking on the spot, front view: drop 3 deg on left stances and 9 on right ones, valgus 4 and 12 deg. */
     static final SampleClip WALK = new SampleClip("walk-front-drop-3-9.mp4",
@@ -53,7 +58,15 @@ record SampleClip(String fileName, SynthScenario scenario, Task analysisTask, Se
             new SynthScenario(SynthScenario.Task.STANCE, View.ANTERIOR, Side.LEFT, 30, 15, new PerSide(0, 8),
                     PerSide.both(0), new PerSide(0, 4), 0, 640, 480), Task.STANCE, Sex.UNKNOWN);
 
-    static final List<SampleClip> ALL = List.of(WALK, SLS_LEFT, SLS_RIGHT, LUNGE, RUN, STANCE);
+    /**
+     * The walk of {@link #WALK} (the same motion, frame for frame) with two magenta skin markers on the ASIS
+     * ({@code medius synth --markers}), analysed with {@code --markers pelvis}.
+     */
+    static final SampleClip WALK_MARKERS = new SampleClip("walk-front-markers-drop-3-9.mp4",
+            new SynthScenario(SynthScenario.Task.WALK, View.ANTERIOR, Side.LEFT, 30, 6, new PerSide(3, 9),
+                    new PerSide(4, 12), PerSide.both(0), 0, 640, 480), Task.WALK, Sex.UNKNOWN, true);
+
+    static final List<SampleClip> ALL = List.of(WALK, SLS_LEFT, SLS_RIGHT, LUNGE, RUN, STANCE, WALK_MARKERS);
 
     String truthFileName() {
         return fileName.substring(0, fileName.length() - ".mp4".length()) + ".truth.csv";

@@ -19,6 +19,8 @@ import org.medius.kinematics.RollCorrection;
 import org.medius.kinematics.TrunkLean;
 import org.medius.model.FramePose;
 import org.medius.model.Keypoint;
+import org.medius.model.PelvisMarkerTrack;
+import org.medius.model.PelvisSource;
 import org.medius.model.Pose;
 import org.medius.model.Side;
 import org.medius.model.Task;
@@ -45,7 +47,8 @@ public final class AnalysisPipeline {
      */
     public static final String MARKERLESS_PELVIC_DROP_NOTE = "Pelvic drop measured without markers reads low in"
             + " walking and running (the pose model keeps the hips nearly level): use it to compare the two sides, not"
-            + " as the true size of the drop.";
+            + " as the true size of the drop. Two skin markers on the pelvis and --markers pelvis give a"
+            + " measurement.";
 
     /** The cut-off used when the asked one is not below 0.4 x the frame rate, as a fraction of the rate. */
     static final double LOWERED_CUTOFF_FRACTION = 0.35;
@@ -91,6 +94,18 @@ public final class AnalysisPipeline {
      */
     public static Analysis analyse(List<FramePose> modelPoses, VideoMetadata video, String model,
             String softwareVersion, AnalysisSettings settings, KeypointPins pins, Progress progress,
+            double progressFrom, double progressTo) throws NoPersonException, AnalysisCancelledException {
+        return analyse(modelPoses, null, video, model, softwareVersion, settings, pins, progress, progressFrom,
+                progressTo);
+    }
+
+    /**
+     * @param markers the pelvis skin markers of every frame (the video stage's marker tracker), used when the
+     *                settings ask for {@link MarkerMode#PELVIS}; null: none were tracked (every frame then reads
+     *                its pelvis from the hip keypoints, and a note says so)
+     */
+    public static Analysis analyse(List<FramePose> modelPoses, PelvisMarkerTrack markers, VideoMetadata video,
+            String model, String softwareVersion, AnalysisSettings settings, KeypointPins pins, Progress progress,
             double progressFrom, double progressTo) throws NoPersonException, AnalysisCancelledException {
         int n = modelPoses.size();
         if (n < MIN_FRAMES) {
@@ -165,13 +180,19 @@ public final class AnalysisPipeline {
         boolean[] frontalPlane = FrontalPlaneFrames.of(poses, view, viewCues);
         double standingLeft = FppaReliability.standingThighLengthPx(filtered, Side.LEFT);
         double standingRight = FppaReliability.standingThighLengthPx(filtered, Side.RIGHT);
+        List<Pose> pelvis = settings.markers() == MarkerMode.PELVIS
+                ? MarkerPelvis.poses(markers, poses, times, filter, roll, video, warnings) : null;
         List<AnalysedFrame> frames = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Pose f = filtered.get(i);
             FramePose raw = poses.get(i);
+            Pose pelvisPose = pelvis == null ? null : pelvis.get(i);
+            PelvisSource source = pelvisPose == null ? PelvisSource.KEYPOINTS : PelvisSource.MARKERS;
+            double obliquity = PelvicObliquity.obliquityDeg(pelvisPose == null ? f : pelvisPose);
             frames.add(new AnalysedFrame(raw.frameIndex(), raw.timestampSeconds(), modelPoses.get(i).pose(), f,
-                    flags(xs, ys, i), swapped[i], frontalPlane[i] ? angles(f, standingLeft, standingRight)
-                            : FrameAngles.notFrontal()));
+                    flags(xs, ys, i), swapped[i], frontalPlane[i] ? angles(f, obliquity, standingLeft, standingRight)
+                            : FrameAngles.notFrontal(), source,
+                    markers == null || settings.markers() != MarkerMode.PELVIS ? null : markers.frames().get(i)));
         }
         progress.update("Finding steps or repetitions", progressFrom + (progressTo - progressFrom) * 0.95);
         EventDetection events = events(settings.task(), BodyTracks.of(filtered, times), view);
@@ -185,7 +206,8 @@ public final class AnalysisPipeline {
         })
                 .ifPresent(warnings::add);
         if ((settings.task() == Task.WALK || settings.task() == Task.RUN)
-                && measures.stream().anyMatch(m -> Double.isFinite(m.cpdPeakDeg()))) {
+                && measures.stream().anyMatch(m -> Double.isFinite(m.cpdPeakDeg()))
+                && frames.stream().noneMatch(f -> f.pelvisSource() == PelvisSource.MARKERS)) {
             warnings.add(MARKERLESS_PELVIC_DROP_NOTE);
         }
         ScoreResult score = WeaknessScoring.score(settings.task(), settings.scoring(),
@@ -308,8 +330,8 @@ public final class AnalysisPipeline {
         return out;
     }
 
-    private static FrameAngles angles(Pose p, double standingLeftPx, double standingRightPx) {
-        return new FrameAngles(true, PelvicObliquity.obliquityDeg(p),
+    private static FrameAngles angles(Pose p, double obliquityDeg, double standingLeftPx, double standingRightPx) {
+        return new FrameAngles(true, obliquityDeg,
                 KneeFppa.fppaDeg(p, Side.LEFT), KneeFppa.fppaDeg(p, Side.RIGHT),
                 KneeFppa.fpkd(p, Side.LEFT), KneeFppa.fpkd(p, Side.RIGHT),
                 FppaReliability.isReliable(p, Side.LEFT, standingLeftPx),

@@ -72,8 +72,9 @@ public final class AnalysisRunner implements AutoCloseable {
         MoveNetModel.InferenceTime before = model.inferenceTime();
         long start = System.nanoTime();
         VideoPoses poses = poses(video, subject, progress, VideoAnalyzer.POSE_SHARE);
-        Analysis analysis = AnalysisPipeline.analyse(poses.poses(), poses.video(), poses.modelDescription(),
-                softwareVersion, settings, progress, VideoAnalyzer.POSE_SHARE, 1.0);
+        Analysis analysis = AnalysisPipeline.analyse(poses.poses(), VideoAnalyzer.markers(video, poses, settings,
+                progress), poses.video(), poses.modelDescription(), softwareVersion, settings, KeypointPins.none(),
+                progress, VideoAnalyzer.POSE_SHARE, 1.0);
         MoveNetModel.InferenceTime after = model.inferenceTime();
         return new Timed(analysis, new Timing((System.nanoTime() - start) / 1e9,
                 after.inferences() - before.inferences(), after.seconds() - before.seconds()));

@@ -16,9 +16,16 @@ import org.medius.signal.FilterSettings;
  * @param view              camera view: detected ({@link ViewChoice#AUTO}) or given
  * @param scoring           the person's sex (picks sex-specific reference values) and the confidence threshold
  * @param references        the reference table the weakness score uses: built in, or the user's own file
+ * @param markers           whether pelvic obliquity is read from skin markers on the pelvis
  */
 public record AnalysisSettings(Task task, FilterSettings filter, double minPersonFraction, RollChoice roll,
-        ViewChoice view, ScoringSettings scoring, ReferenceTable references) {
+        ViewChoice view, ScoringSettings scoring, ReferenceTable references, MarkerMode markers) {
+
+    /** Settings without markers. */
+    public AnalysisSettings(Task task, FilterSettings filter, double minPersonFraction, RollChoice roll,
+            ViewChoice view, ScoringSettings scoring, ReferenceTable references) {
+        this(task, filter, minPersonFraction, roll, view, scoring, references, MarkerMode.NONE);
+    }
 
     public AnalysisSettings {
         if (!(minPersonFraction >= 0 && minPersonFraction <= 1)) {
@@ -28,24 +35,29 @@ public record AnalysisSettings(Task task, FilterSettings filter, double minPerso
         java.util.Objects.requireNonNull(view, "view");
         java.util.Objects.requireNonNull(scoring, "scoring");
         java.util.Objects.requireNonNull(references, "references");
+        java.util.Objects.requireNonNull(markers, "markers");
     }
 
     /**
      * The defaults for a task: its cut-off, the spec's gate, gap and Hampel settings, 20 % minimum presence,
-     * camera roll estimated from the video.
+     * camera roll estimated from the video, no skin markers.
      */
     public static AnalysisSettings defaults(Task task) {
         return new AnalysisSettings(task, FilterSettings.withCutoff(task.fast() ? FilterSettings.RUNNING_CUTOFF_HZ
                 : FilterSettings.WALKING_CUTOFF_HZ), 0.2, RollChoice.auto(),
-                ViewChoice.AUTO, ScoringSettings.of(Sex.UNKNOWN), ReferenceTable.builtIn());
+                ViewChoice.AUTO, ScoringSettings.of(Sex.UNKNOWN), ReferenceTable.builtIn(), MarkerMode.NONE);
     }
 
     public AnalysisSettings withRoll(RollChoice choice) {
-        return new AnalysisSettings(task, filter, minPersonFraction, choice, view, scoring, references);
+        return new AnalysisSettings(task, filter, minPersonFraction, choice, view, scoring, references, markers);
     }
 
     public AnalysisSettings withView(ViewChoice choice) {
-        return new AnalysisSettings(task, filter, minPersonFraction, roll, choice, scoring, references);
+        return new AnalysisSettings(task, filter, minPersonFraction, roll, choice, scoring, references, markers);
+    }
+
+    public AnalysisSettings withMarkers(MarkerMode mode) {
+        return new AnalysisSettings(task, filter, minPersonFraction, roll, view, scoring, references, mode);
     }
 
     /** The person's sex, as the score uses it. */
@@ -55,11 +67,11 @@ public record AnalysisSettings(Task task, FilterSettings filter, double minPerso
 
     public AnalysisSettings withSex(Sex sex) {
         return new AnalysisSettings(task, filter, minPersonFraction, roll, view,
-                new ScoringSettings(sex, scoring.minMeanConfidence()), references);
+                new ScoringSettings(sex, scoring.minMeanConfidence()), references, markers);
     }
 
     public AnalysisSettings withReferences(ReferenceTable table) {
-        return new AnalysisSettings(task, filter, minPersonFraction, roll, view, scoring, table);
+        return new AnalysisSettings(task, filter, minPersonFraction, roll, view, scoring, table, markers);
     }
 
     /** The user's own reference table, read now: a bad table fails here, before any other work. */
@@ -77,6 +89,6 @@ public record AnalysisSettings(Task task, FilterSettings filter, double minPerso
         }
         FilterSettings f = new FilterSettings(filter.confidenceThreshold(), filter.maxGapSeconds(),
                 filter.hampelHalfWindow(), defaults(newTask).filter().cutoffHz());
-        return new AnalysisSettings(newTask, f, minPersonFraction, roll, view, scoring, references);
+        return new AnalysisSettings(newTask, f, minPersonFraction, roll, view, scoring, references, markers);
     }
 }

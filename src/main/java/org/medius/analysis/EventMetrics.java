@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.IntToDoubleFunction;
 import org.medius.events.EventKind;
 import org.medius.events.MovementEvent;
-import org.medius.kinematics.ContralateralPelvicDrop;
 import org.medius.kinematics.KneeAnkleSeparation;
 import org.medius.kinematics.TrunkLean;
 import org.medius.model.Keypoint;
@@ -43,7 +42,7 @@ final class EventMetrics {
         }
         // only frames that show the frontal plane: a turn inside a stance must not give its peak
         int cpdFrame = frontal ? argMax(e, i -> frames.get(i).angles().frontalPlane()
-                ? ContralateralPelvicDrop.cpdDeg(frames.get(i).filteredPose(), s) : Double.NaN) : -1;
+                ? frames.get(i).cpdDeg(s) : Double.NaN) : -1;
         int leanFrame = frontal ? argMax(e, i -> frames.get(i).angles().frontalPlane()
                 ? TrunkLean.leanDeg(frames.get(i).filteredPose(), s) : Double.NaN) : -1;
         FrameAngles atDeepest = frames.get(deepest).angles();
@@ -55,12 +54,12 @@ final class EventMetrics {
                 ? KneeAnkleSeparation.ratio(frames.get(deepest).filteredPose()) : Double.NaN;
         return new EventMeasures(e, frames.get(e.startFrame()).timestampSeconds(),
                 frames.get(e.endFrame()).timestampSeconds(), frontal,
-                cpdFrame, cpdFrame < 0 ? Double.NaN : ContralateralPelvicDrop.cpdDeg(frames.get(cpdFrame).filteredPose(), s),
+                cpdFrame, cpdFrame < 0 ? Double.NaN : frames.get(cpdFrame).cpdDeg(s),
                 deepest, fppa, fpkd, fppaStatus, kasr,
                 leanFrame, leanFrame < 0 ? Double.NaN : TrunkLean.leanDeg(frames.get(leanFrame).filteredPose(), s),
                 meanConfidence(e, frames),
                 hold ? median(e, i -> frames.get(i).angles().frontalPlane()
-                        ? ContralateralPelvicDrop.cpdDeg(frames.get(i).filteredPose(), s) : Double.NaN) : Double.NaN,
+                        ? frames.get(i).cpdDeg(s) : Double.NaN) : Double.NaN,
                 hold ? median(e, i -> frames.get(i).angles().frontalPlane()
                         ? TrunkLean.leanDeg(frames.get(i).filteredPose(), s) : Double.NaN) : Double.NaN);
     }

@@ -4,9 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.medius.model.FramePose;
+import org.medius.model.PelvisMarkerTrack;
+import org.medius.model.Pose;
 import org.medius.model.VideoMetadata;
+import org.medius.pose.SwapRepair;
 import org.medius.pose.PoseEstimator;
 import org.medius.pose.VideoPoseRunner;
+import org.medius.video.MarkerTracker;
 import org.medius.video.VideoException;
 import org.medius.video.VideoInfo;
 
@@ -25,8 +29,22 @@ public final class VideoAnalyzer {
             AnalysisSettings settings, Progress progress)
             throws VideoException, NoPersonException, AnalysisCancelledException {
         VideoPoses poses = poses(video, estimator, progress, POSE_SHARE);
-        return AnalysisPipeline.analyse(poses.poses(), poses.video(), poses.modelDescription(), softwareVersion,
-                settings, progress, POSE_SHARE, 1.0);
+        return AnalysisPipeline.analyse(poses.poses(), markers(video, poses, settings, progress), poses.video(),
+                poses.modelDescription(), softwareVersion, settings, KeypointPins.none(), progress, POSE_SHARE, 1.0);
+    }
+
+    /**
+     * The pelvis skin markers of every frame when the settings ask for them ({@link MarkerMode#PELVIS}), else null:
+     * the video decoded once more, the markers looked for near the swap-repaired hip keypoints.
+     */
+    static PelvisMarkerTrack markers(Path video, VideoPoses poses, AnalysisSettings settings, Progress progress)
+            throws VideoException {
+        if (settings.markers() != MarkerMode.PELVIS) {
+            return null;
+        }
+        progress.update("Tracking the pelvis markers", POSE_SHARE);
+        List<Pose> hips = SwapRepair.repair(poses.poses()).poses().stream().map(FramePose::pose).toList();
+        return MarkerTracker.track(video, hips, MarkerTracker.Settings.defaults());
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import org.medius.analysis.Analysis;
 import org.medius.analysis.AnalysisRunner;
 import org.medius.analysis.AnalysisSettings;
+import org.medius.analysis.MarkerMode;
 import org.medius.analysis.Progress;
 import org.medius.analysis.RollChoice;
 import org.medius.events.ViewChoice;
@@ -55,9 +56,29 @@ final class AnalysisOptions {
                     + " only). Unknown: a one-sex reference is used and the result says so. Default: ${DEFAULT-VALUE}.")
     Sex sex;
 
+    @Option(names = "--markers", defaultValue = "none", paramLabel = "none|pelvis",
+            converter = MarkerModeConverter.class,
+            description = "pelvis: two round high-contrast skin markers were put on the pelvis (both ASIS, filmed from"
+                    + " the front, or both PSIS, from behind); pelvic obliquity and CPD are read from the line between"
+                    + " them wherever they are found, and from the hip keypoints elsewhere (the per-frame column"
+                    + " pelvis_source says which). Steps still come from the keypoints. Guide: docs/markers.md."
+                    + " Default: ${DEFAULT-VALUE}.")
+    MarkerMode markers;
+
     /** The settings these options give (the reference table is the built-in one). */
     AnalysisSettings settings() {
-        return AnalysisSettings.defaults(task).withRoll(roll).withView(view).withSex(sex);
+        return AnalysisSettings.defaults(task).withRoll(roll).withView(view).withSex(sex).withMarkers(markers);
+    }
+
+    static final class MarkerModeConverter implements picocli.CommandLine.ITypeConverter<MarkerMode> {
+        @Override
+        public MarkerMode convert(String value) {
+            try {
+                return MarkerMode.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new picocli.CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** The front door with the chosen model (loaded on first use); close it when done. */

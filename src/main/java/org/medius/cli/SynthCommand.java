@@ -10,6 +10,7 @@ import org.medius.model.Side;
 import org.medius.synth.PerSide;
 import org.medius.synth.SynthScenario;
 import org.medius.synth.SyntheticTrack;
+import org.medius.synth.render.PelvisMarkers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -80,6 +81,15 @@ final class SynthCommand implements Callable<Integer> {
             description = "Image size in pixels. Default: ${DEFAULT-VALUE}.")
     String size;
 
+    @Option(names = "--markers", description = "Put two round skin markers on the pelvis, as a clinician does to"
+            + " measure pelvic drop: on both ASIS (anterior view) or both PSIS (posterior view), about 4 cm across;"
+            + " the truth file gains their true image positions. Analyse with `medius analyze --markers pelvis`.")
+    boolean markers;
+
+    @Option(names = "--marker-colour", defaultValue = "FF00FF", paramLabel = "RRGGBB",
+            description = "The markers' colour as hex RGB. Default: ${DEFAULT-VALUE} (magenta).")
+    String markerColour;
+
     @Override
     public Integer call() throws OutputFileException {
         String name = out.getFileName().toString();
@@ -97,7 +107,8 @@ final class SynthCommand implements Callable<Integer> {
         } catch (IllegalArgumentException | IllegalStateException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
-        Path truthFile = SyntheticClipFile.write(track, out, wh[0], wh[1], fps);
+        Path truthFile = SyntheticClipFile.write(track, out, wh[0], wh[1], fps, markers
+                ? new PelvisMarkers(parseColour(), PelvisMarkers.DIAMETER) : null);
         spec.commandLine().getOut().printf(Locale.ROOT, "%d frames, %.2f s%n  wrote %s%n  wrote %s%n",
                 track.truth().noiseFreeFrames().size(), track.truth().noiseFreeFrames().size() / fps,
                 out.toAbsolutePath().normalize(), truthFile.toAbsolutePath().normalize());
@@ -128,6 +139,18 @@ final class SynthCommand implements Callable<Integer> {
             throw new NumberFormatException(text);
         }
         return v;
+    }
+
+    private int parseColour() {
+        String hex = markerColour.strip();
+        if (hex.startsWith("#")) {
+            hex = hex.substring(1);
+        }
+        if (hex.matches("[0-9a-fA-F]{6}")) {
+            return Integer.parseInt(hex, 16);
+        }
+        throw new ParameterException(spec.commandLine(), "--marker-colour takes a hex colour RRGGBB, e.g. FF00FF,"
+                + " not '" + markerColour + "'");
     }
 
     private int[] parseSize() {

@@ -51,6 +51,7 @@ public final class AnalysisCsv {
             row.append(',').append(analysis.view().viewAt(f.frameIndex()).name().toLowerCase(Locale.ROOT));
             row.append(',').append(a.frontalPlane() ? 1 : 0);
             num(row, a.pelvicObliquityDeg(), "%.3f");
+            row.append(',').append(f.pelvisSource().word());
             num(row, a.kneeFppaLeftDeg(), "%.3f");
             num(row, a.kneeFppaRightDeg(), "%.3f");
             num(row, a.kneeFpkdLeft(), "%.4f");
@@ -92,7 +93,7 @@ public final class AnalysisCsv {
                     .append(n).append("_x_px,").append(n).append("_y_px,").append(n).append("_gated,")
                     .append(n).append("_gap_filled,").append(n).append("_outlier_replaced");
         }
-        h.append(",left_right_swap_repaired,view,frontal_plane,pelvic_obliquity_deg,knee_fppa_left_deg,knee_fppa_right_deg,knee_fpkd_left,knee_fpkd_right,")
+        h.append(",left_right_swap_repaired,view,frontal_plane,pelvic_obliquity_deg,pelvis_source,knee_fppa_left_deg,knee_fppa_right_deg,knee_fpkd_left,knee_fpkd_right,")
                 .append("fppa_reliable_left,fppa_reliable_right,trunk_lean_towards_left_deg,")
                 .append("hip_adduction_left_deg,hip_adduction_right_deg,event_left,event_right");
         return h.toString();

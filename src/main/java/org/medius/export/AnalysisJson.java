@@ -10,6 +10,7 @@ import org.medius.analysis.Analysis;
 import org.medius.analysis.FrameAngles;
 import org.medius.analysis.KeypointFlags;
 import org.medius.model.Keypoint;
+import org.medius.model.PelvisMarkerFrame;
 import org.medius.model.Pose;
 
 /**
@@ -57,6 +58,7 @@ public final class AnalysisJson {
             g.writeStringField("view", a.settings().view().name().toLowerCase(java.util.Locale.ROOT));
             g.writeStringField("sex", a.settings().scoring().sex().name().toLowerCase(java.util.Locale.ROOT));
             g.writeStringField("referenceTable", a.settings().references().source());
+            g.writeStringField("markers", a.settings().markers().cliName());
             g.writeEndObject();
             g.writeObjectFieldStart("view");
             g.writeStringField("overall", a.view().overall().name().toLowerCase(java.util.Locale.ROOT));
@@ -126,6 +128,22 @@ public final class AnalysisJson {
         JsonNumbers.field(g, "hipAdductionLeftDeg", a.hipAdductionLeftDeg());
         JsonNumbers.field(g, "hipAdductionRightDeg", a.hipAdductionRightDeg());
         g.writeEndObject();
+        g.writeStringField("pelvisSource", f.pelvisSource().word());
+        PelvisMarkerFrame m = f.pelvisMarkers();
+        if (m != null) {
+            // what the marker tracker gave: [leftX, leftY, rightX, rightY] px, found or filled, and its source
+            g.writeObjectFieldStart("pelvisMarkers");
+            g.writeArrayFieldStart("px");
+            JsonNumbers.value(g, m.leftXPx());
+            JsonNumbers.value(g, m.leftYPx());
+            JsonNumbers.value(g, m.rightXPx());
+            JsonNumbers.value(g, m.rightYPx());
+            g.writeEndArray();
+            g.writeBooleanField("leftDetected", m.leftDetected());
+            g.writeBooleanField("rightDetected", m.rightDetected());
+            g.writeStringField("source", m.source().word());
+            g.writeEndObject();
+        }
         g.writeEndObject();
     }
 

@@ -16,12 +16,19 @@ import java.util.Locale;
 import java.util.Map;
 import org.medius.analysis.Analysis;
 import org.medius.analysis.AnalysisPipeline;
+import org.medius.analysis.AnalysisCancelledException;
 import org.medius.analysis.AnalysisSettings;
+import org.medius.analysis.KeypointPins;
+import org.medius.analysis.MarkerMode;
 import org.medius.analysis.NoPersonException;
+import org.medius.analysis.Progress;
 import org.medius.analysis.RollChoice;
 import org.medius.events.ViewChoice;
 import org.medius.model.FramePose;
 import org.medius.model.Keypoint;
+import org.medius.model.PelvisMarkerFrame;
+import org.medius.model.PelvisMarkerTrack;
+import org.medius.model.PelvisSource;
 import org.medius.model.Pose;
 import org.medius.model.Sex;
 import org.medius.model.Task;
@@ -53,6 +60,7 @@ public final class AnalysisJsonReader {
     public static Analysis read(Path json) throws AnalysisFileException {
         Map<String, JsonNode> top = new HashMap<>();
         List<FramePose> poses = new ArrayList<>();
+        List<PelvisMarkerFrame> markers = new ArrayList<>();
         boolean sawFrames = false;
         try (JsonParser p = MAPPER.getFactory().createParser(Files.newInputStream(json))) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -63,7 +71,7 @@ public final class AnalysisJsonReader {
                 p.nextToken();
                 if (name.equals("frames")) {
                     checkVersion(json, top.get("formatVersion"));
-                    readFrames(json, p, poses);
+                    readFrames(json, p, poses, markers);
                     sawFrames = true;
                 } else {
                     top.put(name, MAPPER.readTree(p));
@@ -97,7 +105,12 @@ public final class AnalysisJsonReader {
         String software = f.text("software");
         String version = software.startsWith("Medius ") ? software.substring("Medius ".length()) : software;
         try {
-            return AnalysisPipeline.analyse(poses, video, f.text("model"), version, settings);
+            PelvisMarkerTrack track = markers.size() == poses.size() && !markers.contains(null)
+                    ? new PelvisMarkerTrack(markers, Double.NaN) : null;
+            return AnalysisPipeline.analyse(poses, track, video, f.text("model"), version, settings,
+                    KeypointPins.none(), Progress.NONE, 0, 1);
+        } catch (AnalysisCancelledException e) {
+            throw new IllegalStateException("Progress.NONE never cancels", e);
         } catch (NoPersonException e) {
             throw AnalysisFileException.notAnalysis(json, "its frames do not give an analysis: " + e.getMessage(), e);
         }
@@ -116,7 +129,7 @@ public final class AnalysisJsonReader {
     }
 
     /** Streams the frames array, keeping only each frame's index, time and raw model pose. */
-    private static void readFrames(Path json, JsonParser p, List<FramePose> poses)
+    private static void readFrames(Path json, JsonParser p, List<FramePose> poses, List<PelvisMarkerFrame> markers)
             throws IOException, AnalysisFileException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw AnalysisFileException.notAnalysis(json, "\"frames\" is not a list", null);
@@ -146,10 +159,29 @@ public final class AnalysisJsonReader {
                 c[k] = number(point.get(2));
             }
             poses.add(new FramePose(index.intValue(), time.doubleValue(), Pose.of(x, y, c)));
+            markers.add(pelvisMarkers(frame.get("pelvisMarkers")));
         }
         if (p.currentToken() != JsonToken.END_ARRAY) {
             throw AnalysisFileException.notAnalysis(json, "\"frames\" holds something other than frames", null);
         }
+    }
+
+    /** The marker tracker's output on a frame, or null when the frame has none (or it is malformed). */
+    private static PelvisMarkerFrame pelvisMarkers(JsonNode m) {
+        if (m == null || !m.isObject() || m.get("px") == null || m.get("px").size() != 4) {
+            return null;
+        }
+        JsonNode px = m.get("px");
+        double lx = number(px.get(0));
+        double ly = number(px.get(1));
+        double rx = number(px.get(2));
+        double ry = number(px.get(3));
+        boolean left = m.path("leftDetected").asBoolean(false);
+        boolean right = m.path("rightDetected").asBoolean(false);
+        boolean usable = "markers".equals(m.path("source").asText()) && Double.isFinite(lx) && Double.isFinite(ly)
+                && Double.isFinite(rx) && Double.isFinite(ry);
+        return usable ? new PelvisMarkerFrame(lx, ly, rx, ry, left, right, PelvisSource.MARKERS)
+                : PelvisMarkerFrame.fallback(lx, ly, rx, ry, left, right);
     }
 
     /** A keypoint value: null (written for NaN) is NaN. */
@@ -176,7 +208,13 @@ public final class AnalysisJsonReader {
         double minPerson = f.number("settings", "minPersonFraction");
         ScoringSettings scoring = f.parse(x -> new ScoringSettings(sex, minConfidence), "score", "minMeanConfidence");
         ReferenceTable table = referenceTable(json, f.text("settings", "referenceTable"));
-        return f.parse(x -> new AnalysisSettings(task, filter, minPerson, roll, view, scoring, table), "settings",
+        // written since issue 17; older files read as without markers
+        JsonNode settingsNode = f.top().get("settings");
+        JsonNode markerMode = settingsNode == null ? null : settingsNode.get("markers");
+        MarkerMode markers = markerMode == null || markerMode.isNull() ? MarkerMode.NONE
+                : f.parse(MarkerMode::parse, "settings", "markers");
+        return f.parse(x -> new AnalysisSettings(task, filter, minPerson, roll, view, scoring, table, markers),
+                "settings",
                 "minPersonFraction");
     }
 

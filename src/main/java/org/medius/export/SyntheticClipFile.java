@@ -7,6 +7,7 @@ import org.medius.synth.SyntheticTrack;
 import org.medius.synth.TruthCsv;
 import org.medius.synth.render.FigureRenderer;
 import org.medius.synth.render.Outfit;
+import org.medius.synth.render.PelvisMarkers;
 import org.medius.video.VideoWriteException;
 import org.medius.video.VideoWriter;
 
@@ -22,7 +23,17 @@ public final class SyntheticClipFile {
      */
     public static Path write(SyntheticTrack track, Path clip, int widthPx, int heightPx, double fps)
             throws OutputFileException {
-        FigureRenderer renderer = FigureRenderer.forTruth(track.truth(), Outfit.standard());
+        return write(track, clip, widthPx, heightPx, fps, null);
+    }
+
+    /**
+     * The same with two skin markers on the pelvis ({@code markers} null: none); the truth then holds their true
+     * image positions.
+     */
+    public static Path write(SyntheticTrack track, Path clip, int widthPx, int heightPx, double fps,
+            PelvisMarkers markers) throws OutputFileException {
+        FigureRenderer plain = FigureRenderer.forTruth(track.truth(), Outfit.standard());
+        FigureRenderer renderer = markers == null ? plain : plain.withMarkers(markers);
         try (VideoWriter writer = VideoWriter.open(clip, widthPx, heightPx, fps)) {
             for (FramePose frame : track.truth().noiseFreeFrames()) {
                 BufferedImage image = renderer.render(frame.pose());
@@ -35,7 +46,8 @@ public final class SyntheticClipFile {
         String name = clip.getFileName().toString();
         int dot = name.lastIndexOf('.');
         Path truthFile = clip.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".truth.csv");
-        AtomicFiles.writeText(truthFile, w -> TruthCsv.write(track.truth(), w));
+        AtomicFiles.writeText(truthFile, w -> TruthCsv.write(track.truth(), markers == null ? null
+                : renderer::markerTruthPx, w));
         return truthFile;
     }
 }

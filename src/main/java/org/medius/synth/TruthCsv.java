@@ -3,6 +3,7 @@ package org.medius.synth;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Locale;
+import java.util.function.Function;
 import org.medius.kinematics.ContralateralPelvicDrop;
 import org.medius.kinematics.KneeFppa;
 import org.medius.kinematics.PelvicObliquity;
@@ -18,18 +19,35 @@ import org.medius.model.Side;
  * from those noise-free points (degrees): pelvic obliquity, the CPD of the frame's stance side (side empty and value
  * empty outside the counted stances or repetitions), knee FPPA left and right, trunk lean towards the left.
  * Point as decimal separator, comma between fields.
+ *
+ * <p>A clip rendered with pelvis markers ({@code medius synth --markers}) has six more columns: the true image
+ * position of the centre of the person's left and right marker (pixels) and whether that centre is seen (1) or
+ * hidden behind another body part (0): {@code marker_left_x_px, marker_left_y_px, marker_left_visible,
+ * marker_right_x_px, marker_right_y_px, marker_right_visible}.
  */
 public final class TruthCsv {
     private TruthCsv() {
     }
 
     public static void write(Truth truth, Writer out) throws IOException {
+        write(truth, null, out);
+    }
+
+    /**
+     * @param markers per noise-free pose, {leftX, leftY, leftVisible, rightX, rightY, rightVisible}; null: a clip
+     *                without markers (no marker columns)
+     */
+    public static void write(Truth truth, Function<Pose, double[]> markers, Writer out) throws IOException {
         StringBuilder header = new StringBuilder("frame,time_s");
         for (Keypoint k : Keypoint.values()) {
             String name = k.name().toLowerCase(Locale.ROOT);
             header.append(',').append(name).append("_x_px,").append(name).append("_y_px");
         }
         header.append(",pelvic_obliquity_deg,cpd_stance_side,cpd_deg,fppa_left_deg,fppa_right_deg,trunk_lean_left_deg");
+        if (markers != null) {
+            header.append(",marker_left_x_px,marker_left_y_px,marker_left_visible,marker_right_x_px,marker_right_y_px,"
+                    + "marker_right_visible");
+        }
         out.write(header.append('\n').toString());
         for (FramePose frame : truth.noiseFreeFrames()) {
             Pose p = frame.pose();
@@ -45,6 +63,11 @@ public final class TruthCsv {
                     .append(',').append(num(KneeFppa.fppaDeg(p, Side.LEFT)))
                     .append(',').append(num(KneeFppa.fppaDeg(p, Side.RIGHT)))
                     .append(',').append(num(TrunkLean.leanTowardsLeftDeg(p)));
+            if (markers != null) {
+                double[] m = markers.apply(p);
+                row.append(',').append(num(m[0])).append(',').append(num(m[1])).append(',').append((int) m[2])
+                        .append(',').append(num(m[3])).append(',').append(num(m[4])).append(',').append((int) m[5]);
+            }
             out.write(row.append('\n').toString());
         }
     }

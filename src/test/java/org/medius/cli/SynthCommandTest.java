@@ -44,6 +44,29 @@ class SynthCommandTest {
     }
 
     @Test
+    void markersAddTheirTruePositionsToTheTruthAndABadColourIsRefused(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("walk.mp4");
+        CommandLineTest.Run r = CommandLineTest.run("synth", "walk", "--out", out.toString(), "--seconds", "1",
+                "--size", "320x240", "--view", "posterior", "--markers", "--marker-colour", "00FF00");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
+        List<String> lines = Files.readAllLines(dir.resolve("walk.truth.csv"));
+        String[] header = lines.get(0).split(",", -1);
+        assertEquals(2 + 34 + 6 + 6, header.length);
+        assertEquals("marker_left_x_px", header[42]);
+        assertEquals("marker_right_visible", header[47]);
+        for (String line : lines.subList(1, lines.size())) {
+            String[] f = line.split(",", -1);
+            // PSIS from behind: the person's left marker on the image left, the left hip's side
+            assertTrue(Double.parseDouble(f[42]) < Double.parseDouble(f[45]), line);
+            assertTrue(Double.parseDouble(f[2 + 2 * 11]) < Double.parseDouble(f[2 + 2 * 12]), line);
+        }
+        CommandLineTest.Run bad = CommandLineTest.run("synth", "walk", "--out", dir.resolve("b.mp4").toString(),
+                "--markers", "--marker-colour", "pink");
+        assertEquals(ExitCodes.USAGE, bad.code());
+        assertTrue(bad.err().contains("--marker-colour"), bad.err());
+    }
+
+    @Test
     void perSideDropAndTheRightLegReachTheTruth(@TempDir Path dir) throws Exception {
         Path walk = dir.resolve("walk.mp4");
         CommandLineTest.Run r = CommandLineTest.run("synth", "walk", "--out", walk.toString(), "--seconds", "3",

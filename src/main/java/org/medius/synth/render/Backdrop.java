@@ -24,6 +24,10 @@ final class Backdrop {
         this.horizonYPx = floorYPx - 0.05 * bodyHeightPx;
     }
 
+    double floorYPx() {
+        return floorYPx;
+    }
+
     /**
      * The colour at an unrolled scene point.
      *

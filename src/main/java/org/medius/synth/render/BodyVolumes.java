@@ -55,6 +55,8 @@ final class BodyVolumes {
     static final double WAIST_HALF_WIDTH = 0.080;
     /** Short sleeves end this far along the upper arm: a Medius choice. */
     static final double SLEEVE_END = 0.45;
+    /** The pelvis volume's centre lies this far (fraction of H) above the hip joint centres. */
+    static final double PELVIS_CENTRE_HEIGHT = 0.03;
 
     private BodyVolumes() {
     }
@@ -67,6 +69,15 @@ final class BodyVolumes {
      * @param downY   its y component
      */
     static List<Primitive> of(Pose pose, BodyModel body, View view, Outfit outfit, double downX, double downY) {
+        return of(pose, body, view, outfit, downX, downY, null);
+    }
+
+    /**
+     * The same with something drawn on the pelvis (the skin markers of {@link PelvisMarkers}): {@code onPelvis}
+     * turns the pelvis volume's material into the one drawn; null: nothing added.
+     */
+    static List<Primitive> of(Pose pose, BodyModel body, View view, Outfit outfit, double downX, double downY,
+            java.util.function.UnaryOperator<Material> onPelvis) {
         if (!view.isFrontal()) {
             throw new IllegalArgumentException("the renderer draws frontal views only, not " + view);
         }
@@ -119,8 +130,8 @@ final class BodyVolumes {
         // pelvis (its drop shows) while the shirt above follows the trunk.
         Material waist = Material.plane(midHip.plus(pelvisUp.unit().times(WAIST_HEIGHT * h)), pelvisUp,
                 Material.solid(outfit.topRgb()), WAISTBAND_RGB, WAISTBAND_WIDTH * h, Material.solid(outfit.bottomRgb()));
-        out.add(Ellipsoid.oriented(midHip.plus(pelvisUp.unit().times(0.03 * h)), pelvisUp, hipSide,
-                0.5 * HIP_WIDTH * h * 1.02, 0.085 * h, 0.070 * h, waist));
+        out.add(pelvis(midHip, pelvisUp, hipSide, h,
+                onPelvis == null ? waist : onPelvis.apply(waist)));
         // The lower abdomen goes with the pelvis, the chest with the trunk: a tilted pelvis shows at the waist, as the
         // lumbar spine bends, and the waist is narrower than hips and chest.
         Vec3 pelvisAxis = pelvisUp.unit();
@@ -164,6 +175,23 @@ final class BodyVolumes {
                     0.012 * h, Material.solid(skin)));
         }
         return out;
+    }
+
+    /** The pelvis volume of a pose (the same one {@link #of} adds). */
+    static Ellipsoid pelvis(Pose pose, BodyModel body, Material material) {
+        Vec3 lHip = at(pose, Keypoint.LEFT_HIP, 0);
+        Vec3 rHip = at(pose, Keypoint.RIGHT_HIP, 0);
+        Vec3 midHip = lHip.plus(rHip).times(0.5);
+        Vec3 midShoulder = at(pose, Keypoint.LEFT_SHOULDER, 0).plus(at(pose, Keypoint.RIGHT_SHOULDER, 0)).times(0.5);
+        Vec3 trunkUp = midShoulder.minus(midHip);
+        Vec3 hipSide = lHip.minus(rHip);
+        Vec3 pelvisUp = trunkUp.minus(hipSide.times(trunkUp.dot(hipSide) / hipSide.dot(hipSide)));
+        return pelvis(midHip, pelvisUp, hipSide, body.heightPx(), material);
+    }
+
+    private static Ellipsoid pelvis(Vec3 midHip, Vec3 pelvisUp, Vec3 hipSide, double h, Material material) {
+        return Ellipsoid.oriented(midHip.plus(pelvisUp.unit().times(PELVIS_CENTRE_HEIGHT * h)), pelvisUp, hipSide,
+                0.5 * HIP_WIDTH * h * 1.02, 0.085 * h, 0.070 * h, material);
     }
 
     private static Vec3 at(Pose pose, Keypoint k, double depth) {

@@ -34,6 +34,7 @@ public final class FigureRenderer {
     private final double rollDeg;
     private final Backdrop backdrop;
     private final double standingAnkleYPx;
+    private final PelvisMarkers markers;
 
     /**
      * @param floorYPx the image row of the floor before roll (the motion model's {@code Stage.floorYPx})
@@ -41,6 +42,11 @@ public final class FigureRenderer {
      */
     public FigureRenderer(BodyModel body, View view, Outfit outfit, int widthPx, int heightPx, double floorYPx,
             double rollDeg) {
+        this(body, view, outfit, widthPx, heightPx, floorYPx, rollDeg, null);
+    }
+
+    private FigureRenderer(BodyModel body, View view, Outfit outfit, int widthPx, int heightPx, double floorYPx,
+            double rollDeg, PelvisMarkers markers) {
         if (!view.isFrontal()) {
             throw new IllegalArgumentException("the renderer draws frontal views only, not " + view);
         }
@@ -55,6 +61,22 @@ public final class FigureRenderer {
         this.rollDeg = rollDeg;
         this.backdrop = new Backdrop(floorYPx, body.heightPx(), heightPx);
         this.standingAnkleYPx = floorYPx - body.ankleHeightPx();
+        this.markers = markers;
+    }
+
+    /** The same renderer drawing two skin markers on the pelvis (ASIS from the front, PSIS from behind). */
+    public FigureRenderer withMarkers(PelvisMarkers stickers) {
+        return new FigureRenderer(body, view, outfit, widthPx, heightPx, backdrop.floorYPx(), rollDeg,
+                java.util.Objects.requireNonNull(stickers, "stickers"));
+    }
+
+    /**
+     * The true image positions of the pelvis markers' centres on a pose and whether each is seen (see
+     * {@link PelvisMarkers#truthPx}): {leftX, leftY, leftVisible, rightX, rightY, rightVisible}.
+     */
+    public double[] markerTruthPx(Pose pose) {
+        double r = Math.toRadians(rollDeg);
+        return PelvisMarkers.truthPx(pose, body, view, outfit, -Math.sin(r), Math.cos(r));
     }
 
     /** A renderer for the frames of a synthetic track: its body, view, image size, floor and roll. */
@@ -86,7 +108,8 @@ public final class FigureRenderer {
 
         double[] depth = new double[widthPx * heightPx];
         Arrays.fill(depth, Double.POSITIVE_INFINITY);
-        List<Primitive> volumes = BodyVolumes.of(pose, body, view, outfit, -sin, cos);
+        List<Primitive> volumes = BodyVolumes.of(pose, body, view, outfit, -sin, cos,
+                markers == null ? null : m -> markers.onto(m, pose, body, view));
         for (Primitive p : volumes) {
             double[] b = p.screenBoundsPx();
             int x0 = Math.max(0, (int) Math.floor(b[0]));

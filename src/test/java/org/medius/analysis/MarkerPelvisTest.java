@@ -94,6 +94,8 @@ class MarkerPelvisTest {
         }
         assertTrue(keypoints.frames().stream().allMatch(f -> f.pelvisSource() == PelvisSource.KEYPOINTS
                 && f.pelvisMarkers() == null));
+        assertTrue(keypoints.warnings().contains(AnalysisPipeline.MARKERLESS_PELVIC_DROP_NOTE), "markerless caveat");
+        assertTrue(!marked.warnings().contains(AnalysisPipeline.MARKERLESS_PELVIC_DROP_NOTE), "no caveat with markers");
     }
 
     @Test

@@ -109,9 +109,10 @@ public final class AnalysisPipeline {
             double progressFrom, double progressTo) throws NoPersonException, AnalysisCancelledException {
         int n = modelPoses.size();
         if (n < MIN_FRAMES) {
-            throw new NoPersonException(String.format(Locale.ROOT, "%s has only %d frame%s: a single picture shows no"
-                    + " movement to measure. Record the whole movement as a video: a few seconds, at least %d"
-                    + " frames.", video.fileName(), n, n == 1 ? "" : "s", MIN_FRAMES));
+            throw new NoPersonException(String.format(Locale.ROOT, "%s has only %d frame%s: %s no movement to"
+                    + " measure. Record the whole movement as a video: a few seconds, at least %d frames.",
+                    video.fileName(), n, n == 1 ? "" : "s", n == 1 ? "a single picture shows" : "so few pictures show",
+                    MIN_FRAMES));
         }
         int withPerson = countFramesWithPerson(modelPoses, settings.filter().confidenceThreshold());
         if (withPerson == 0) {

@@ -402,6 +402,11 @@ public final class VideoReader implements VideoSource {
 
     private static void checkFile(Path abs) throws VideoException {
         if (!Files.exists(abs)) {
+            if (Files.isSymbolicLink(abs)) { // a link that leads nowhere: its target is gone, or links form a loop
+                throw new VideoException(Kind.FILE_MISSING, abs, "Cannot open " + abs + ": it is a link that leads to"
+                        + " no file (its target is missing, or links point to each other in a loop). Open the video"
+                        + " file itself.");
+            }
             throw new VideoException(Kind.FILE_MISSING, abs,
                     "Cannot open " + abs + ": the file does not exist. Check the path.");
         }

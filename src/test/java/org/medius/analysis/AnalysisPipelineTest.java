@@ -62,8 +62,8 @@ class AnalysisPipelineTest {
             int n = frames;
             NoPersonException e = org.junit.jupiter.api.Assertions.assertThrows(NoPersonException.class,
                     () -> AnalysisPipeline.analyse(track(n, 30, person(0.9)), VIDEO, "test", "dev", noRoll(Task.WALK)));
-            assertEquals("clip.mp4 has only " + n + " frame" + (n == 1 ? "" : "s") + ": a single picture shows no"
-                    + " movement to measure. Record the whole movement as a video: a few seconds, at least 3 frames.",
+            assertEquals("clip.mp4 has only " + n + " frame" + (n == 1 ? "" : "s") + ": "
+                    + (n == 1 ? "a single picture shows" : "so few pictures show") + " no movement to measure. Record the whole movement as a video: a few seconds, at least 3 frames.",
                     e.getMessage());
         }
     }

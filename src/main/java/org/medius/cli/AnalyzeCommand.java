@@ -14,6 +14,7 @@ import org.medius.analysis.AnalysisRunner;
 import org.medius.analysis.AnalysisSettings;
 import org.medius.analysis.AngleSummary;
 import org.medius.export.AnalysisFiles;
+import org.medius.export.AtomicFiles;
 import org.medius.export.HeightCalibration;
 import org.medius.export.OutputFileException;
 import org.medius.export.OutputFolder;
@@ -77,7 +78,9 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() throws MediusException {
         OutputFolder.check(out, "--out");
         String name = video.getFileName() == null ? video.toString() : video.getFileName().toString();
-        try (OutputLock lock = OutputLock.acquire(out, AnalysisFiles.stem(name), "the results of " + name, "--out")) {
+        String stem = AnalysisFiles.stem(name);
+        try (OutputLock lock = OutputLock.acquire(out, stem, "the results of " + name, "--out")) {
+            AtomicFiles.deleteLeftovers(out, AnalysisFiles.names(stem)); // a killed run's partial files
             return analyseAndWrite();
         }
     }

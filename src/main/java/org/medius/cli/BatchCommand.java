@@ -108,6 +108,13 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws IOException, OutputFileException {
         OutputFolder.check(out, "--out");
         try (OutputLock lock = OutputLock.acquire(out, "batch", "a batch", "--out")) {
+            List<String> names = new ArrayList<>(List.of("summary.csv", "overview.html"));
+            for (Path v : videos(input)) {
+                String file = String.valueOf(v.getFileName());
+                names.addAll(AnalysisFiles.names(AnalysisFiles.stem(file)));
+                names.add(file + ".batch.json");
+            }
+            AtomicFiles.deleteLeftovers(out, names); // the partial files of a killed batch
             return runBatch();
         }
     }

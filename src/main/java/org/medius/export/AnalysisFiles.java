@@ -62,6 +62,12 @@ public final class AnalysisFiles {
         return written;
     }
 
+    /** Every output file name an analysis of a video with this stem may write, in any format. */
+    public static List<String> names(String stem) {
+        return List.of(stem + ".csv", stem + ".events.csv", stem + ".summary.csv", stem + ".json", stem + ".trc",
+                stem + ".mot");
+    }
+
     /** The file name without its extension. */
     public static String stem(String fileName) {
         int dot = fileName.lastIndexOf('.');

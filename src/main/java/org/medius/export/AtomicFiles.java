@@ -35,6 +35,34 @@ public final class AtomicFiles {
     }
 
     /**
+     * Deletes the temporary files that a run killed while writing (kill -9, a power cut) left for these targets:
+     * the hidden {@code .NAME<digits>.part} files of {@link #writeBytes}. Call it only while holding the outputs'
+     * {@link OutputLock}, so that no live run is writing them.
+     *
+     * @return how many were deleted
+     */
+    public static int deleteLeftovers(Path folder, java.util.Collection<String> targetNames) {
+        int deleted = 0;
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                String name = p.getFileName().toString();
+                for (String target : targetNames) {
+                    String prefix = "." + target;
+                    if (name.startsWith(prefix) && name.endsWith(".part")
+                            && name.substring(prefix.length(), name.length() - ".part".length()).matches("\\d+")) {
+                        Files.deleteIfExists(p);
+                        deleted++;
+                        break;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // a leftover that cannot be deleted is hidden and harmless; the run goes on
+        }
+        return deleted;
+    }
+
+    /**
      * @throws OutputFileException naming the file and what to do, when it cannot be written
      * @throws E when the content fails for its own reason (the target is then left as it was, too)
      */

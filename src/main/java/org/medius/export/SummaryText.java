@@ -43,7 +43,6 @@ public final class SummaryText {
         }
         trendelenburg(o, s);
         o.println("  " + s.statement());
-        o.println("  " + s.statement());
     }
 
     /** The single-leg stance test: one line per leg, its verdict and the sentence for the person tested. */

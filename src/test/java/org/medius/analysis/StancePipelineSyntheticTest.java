@@ -88,5 +88,7 @@ class StancePipelineSyntheticTest {
         assertTrue(text.contains("Trendelenburg test, standing on the right leg: positive. Standing on the right leg,"
                 + " the left side of the pelvis dropped"), text);
         assertTrue(text.contains("Trendelenburg test, standing on the left leg: negative."), text);
+        assertEquals(text.indexOf(a.score().statement()), text.lastIndexOf(a.score().statement()),
+                "the statement once: " + text);
     }
 }

@@ -8,6 +8,8 @@ import org.medius.analysis.Analysis;
 import org.medius.export.OutputFileException;
 import org.medius.export.overlay.OverlayVideo;
 import org.medius.model.MediusException;
+import org.medius.export.AtomicFiles;
+import org.medius.export.OutputLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,6 +51,15 @@ final class RenderVideoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws MediusException {
         checkOutput();
+        Path folder = out.toAbsolutePath().getParent();
+        String name = out.getFileName().toString();
+        try (OutputLock lock = OutputLock.acquire(folder, name, name, "--out")) {
+            AtomicFiles.deleteLeftovers(folder, java.util.List.of(name)); // a killed run's partial file
+            return render();
+        }
+    }
+
+    private Integer render() throws MediusException {
         boolean showBar = progress && ProgressBar.terminalAttached();
         ProgressBar analysisBar = new ProgressBar(spec.commandLine().getErr(), showBar);
         Analysis analysis = how.analyse(video, analysisBar);

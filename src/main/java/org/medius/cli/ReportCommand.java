@@ -19,6 +19,8 @@ import org.medius.model.MediusException;
 import org.medius.model.MoveNetVariant;
 import org.medius.model.Sex;
 import org.medius.model.Task;
+import org.medius.export.AtomicFiles;
+import org.medius.export.OutputLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -93,6 +95,14 @@ final class ReportCommand implements Callable<Integer> {
             throw new OutputFileException(out, "the folder " + folder + " does not exist. Create it or choose another"
                     + " --out", null);
         }
+        String name = out.getFileName().toString();
+        try (OutputLock lock = OutputLock.acquire(folder, name, name, "--out")) {
+            AtomicFiles.deleteLeftovers(folder, java.util.List.of(name)); // a killed run's partial file
+            return writeReport();
+        }
+    }
+
+    private Integer writeReport() throws MediusException {
         boolean json = input.getFileName() != null
                 && input.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         Analysis analysis = json ? fromJson() : fromVideo();

@@ -42,6 +42,17 @@ public final class AtomicFiles {
      * @return how many were deleted
      */
     public static int deleteLeftovers(Path folder, java.util.Collection<String> targetNames) {
+        return deleteLeftovers(folder, targetNames, java.time.Duration.ZERO);
+    }
+
+    /**
+     * As {@link #deleteLeftovers(Path, java.util.Collection)}, for folders without a lock (the viewer's cache): only
+     * partial files older than {@code minAge} go, since a live write takes far less (a session saves in
+     * milliseconds), so another live process's file is never touched.
+     */
+    public static int deleteLeftovers(Path folder, java.util.Collection<String> targetNames,
+            java.time.Duration minAge) {
+        long newest = System.currentTimeMillis() - minAge.toMillis();
         int deleted = 0;
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
             for (Path p : (Iterable<Path>) files::iterator) {
@@ -49,7 +60,8 @@ public final class AtomicFiles {
                 for (String target : targetNames) {
                     String prefix = "." + target;
                     if (name.startsWith(prefix) && name.endsWith(".part")
-                            && name.substring(prefix.length(), name.length() - ".part".length()).matches("\\d+")) {
+                            && name.substring(prefix.length(), name.length() - ".part".length()).matches("\\d+")
+                            && (minAge.isZero() || Files.getLastModifiedTime(p).toMillis() < newest)) {
                         Files.deleteIfExists(p);
                         deleted++;
                         break;

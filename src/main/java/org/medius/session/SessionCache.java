@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.List;
 import java.util.Optional;
 import org.medius.export.AtomicFiles;
 import org.medius.export.OutputFileException;
@@ -119,6 +120,9 @@ public final class SessionCache {
         VideoFingerprint fp = VideoFingerprint.of(abs);
         String name = String.valueOf(abs.getFileName());
         Path file = fileFor(fp, model);
+        // a viewer killed while saving leaves a hidden partial file; one older than a minute is nobody's live save
+        org.medius.export.AtomicFiles.deleteLeftovers(dir, List.of(file.getFileName().toString()),
+                java.time.Duration.ofMinutes(1));
         if (!Files.exists(file)) {
             Optional<String> before = previousHash(abs.toString(), model);
             if (before.isPresent() && !before.get().equals(fp.sha256Hex())

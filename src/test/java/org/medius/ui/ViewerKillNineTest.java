@@ -52,10 +52,10 @@ class ViewerKillNineTest {
         SyntheticTrack track = track();
         Path video = TestVideos.spec().size(640, 360).frames(track.frames().size()).writeTo(dir.resolve("squats.mp4"));
         Path cache = Files.createDirectories(dir.resolve("cache"));
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Path javaBin = Path.of(System.getProperty("java.home"), "bin", "java");
         int total = 0;
         for (int round = 0; round < 3; round++) {
-            Process viewer = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+            Process viewer = new ProcessBuilder(javaBin.toString(), "-cp", System.getProperty("java.class.path"),
                     CorrectingViewer.class.getName(), cache.toString(), video.toString()).redirectErrorStream(true)
                     .start();
             int saved = 0;

@@ -231,6 +231,12 @@ class FuzzSuiteTest {
         m.put("16 x 2048 pixels", f -> TestVideos.spec().size(16, 2048).writeTo(f.resolve("tall.mp4")));
         m.put("4096 x 4096 pixels, 4 frames", f -> TestVideos.spec().size(4096, 4096).frames(4)
                 .writeTo(f.resolve("huge.mp4")));
+        m.put("4:4:4 chroma (FFV1 in Matroska)", f -> TestVideos.spec().format("matroska").codec("ffv1")
+                .pixelFormat(org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV444P).writeTo(f.resolve("yuv444.mkv")));
+        m.put("10-bit (FFV1 in Matroska)", f -> TestVideos.spec().format("matroska").codec("ffv1")
+                .pixelFormat(org.bytedeco.ffmpeg.global.avutil.AV_PIX_FMT_YUV420P10LE).writeTo(f.resolve("10bit.mkv")));
+        m.put("10000 x 16 pixels (FFV1)", f -> TestVideos.spec().format("matroska").codec("ffv1").size(10000, 16)
+                .noise().frames(6).writeTo(f.resolve("very-wide.mkv")));
         m.put("1 frame/s", f -> TestVideos.spec().fps(1).frames(8).writeTo(f.resolve("slow.mp4")));
         m.put("5 frames/s", f -> TestVideos.spec().fps(5).writeTo(f.resolve("five.mp4")));
         m.put("240 frames/s", f -> TestVideos.spec().fps(240).frames(120).writeTo(f.resolve("fast.mp4")));

@@ -63,11 +63,18 @@ public final class TestVideos {
         long[] timestampsMicros;
         boolean noise;
         int bitrate = 2_000_000;
+        int pixelFormat = avutil.AV_PIX_FMT_YUV420P;
         final Map<String, String> videoOptions = new LinkedHashMap<>();
         final Map<String, String> formatOptions = new LinkedHashMap<>();
 
         Spec format(String f) {
             format = f;
+            return this;
+        }
+
+        /** The encoder's pixel format (e.g. 4:4:4 or 10-bit with the FFV1 codec). */
+        Spec pixelFormat(int f) {
+            pixelFormat = f;
             return this;
         }
 
@@ -134,7 +141,7 @@ public final class TestVideos {
                 r.setVideoCodecName(codec);
                 r.setFrameRate(fps);
                 r.setGopSize(12);
-                r.setPixelFormat(avutil.AV_PIX_FMT_YUV420P);
+                r.setPixelFormat(pixelFormat);
                 r.setVideoBitrate(bitrate);
                 if (displayRotation != 0) {
                     r.setDisplayRotation(displayRotation);

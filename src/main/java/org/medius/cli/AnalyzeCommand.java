@@ -14,7 +14,6 @@ import org.medius.analysis.AnalysisRunner;
 import org.medius.analysis.AnalysisSettings;
 import org.medius.analysis.AngleSummary;
 import org.medius.export.AnalysisFiles;
-import org.medius.export.AtomicFiles;
 import org.medius.export.HeightCalibration;
 import org.medius.export.OutputFileException;
 import org.medius.export.OutputFolder;
@@ -79,8 +78,8 @@ final class AnalyzeCommand implements Callable<Integer> {
         OutputFolder.check(out, "--out");
         String name = video.getFileName() == null ? video.toString() : video.getFileName().toString();
         String stem = AnalysisFiles.stem(name);
-        try (OutputLock lock = OutputLock.acquire(out, stem, "the results of " + name, "--out")) {
-            AtomicFiles.deleteLeftovers(out, AnalysisFiles.names(stem)); // a killed run's partial files
+        try (OutputLock lock = OutputLock.acquire(out, stem, "the results of " + name, "--out",
+                AnalysisFiles.names(stem))) {
             return analyseAndWrite();
         }
     }

@@ -107,21 +107,20 @@ final class BatchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, OutputFileException {
         OutputFolder.check(out, "--out");
-        try (OutputLock lock = OutputLock.acquire(out, "batch", "a batch", "--out")) {
-            List<String> names = new ArrayList<>(List.of("summary.csv", "overview.html"));
-            for (Path v : videos(input)) {
-                String file = String.valueOf(v.getFileName());
-                names.addAll(AnalysisFiles.names(AnalysisFiles.stem(file)));
-                names.add(file + ".batch.json");
-            }
-            AtomicFiles.deleteLeftovers(out, names); // the partial files of a killed batch
-            return runBatch();
+        List<Path> videos = videos(input);
+        List<String> names = new ArrayList<>(List.of("summary.csv", "overview.html"));
+        for (Path v : videos) {
+            String file = String.valueOf(v.getFileName());
+            names.addAll(AnalysisFiles.names(AnalysisFiles.stem(file)));
+            names.add(file + ".batch.json");
+        }
+        try (OutputLock lock = OutputLock.acquire(out, "batch", "a batch", "--out", names)) {
+            return runBatch(videos);
         }
     }
 
-    private Integer runBatch() throws IOException, OutputFileException {
+    private Integer runBatch(List<Path> videos) throws IOException, OutputFileException {
         Optional<HeightCalibration> calibration = AnalyzeCommand.heightCalibration(spec.commandLine(), heightM);
-        List<Path> videos = videos(input);
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (videos.isEmpty()) {

@@ -8,7 +8,6 @@ import org.medius.analysis.Analysis;
 import org.medius.export.OutputFileException;
 import org.medius.export.overlay.OverlayVideo;
 import org.medius.model.MediusException;
-import org.medius.export.AtomicFiles;
 import org.medius.export.OutputLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,8 +52,7 @@ final class RenderVideoCommand implements Callable<Integer> {
         checkOutput();
         Path folder = out.toAbsolutePath().getParent();
         String name = out.getFileName().toString();
-        try (OutputLock lock = OutputLock.acquire(folder, name, name, "--out")) {
-            AtomicFiles.deleteLeftovers(folder, java.util.List.of(name)); // a killed run's partial file
+        try (OutputLock lock = OutputLock.acquire(folder, name, name, "--out", java.util.List.of(name))) {
             return render();
         }
     }

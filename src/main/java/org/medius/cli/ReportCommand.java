@@ -19,7 +19,6 @@ import org.medius.model.MediusException;
 import org.medius.model.MoveNetVariant;
 import org.medius.model.Sex;
 import org.medius.model.Task;
-import org.medius.export.AtomicFiles;
 import org.medius.export.OutputLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -96,8 +95,7 @@ final class ReportCommand implements Callable<Integer> {
                     + " --out", null);
         }
         String name = out.getFileName().toString();
-        try (OutputLock lock = OutputLock.acquire(folder, name, name, "--out")) {
-            AtomicFiles.deleteLeftovers(folder, java.util.List.of(name)); // a killed run's partial file
+        try (OutputLock lock = OutputLock.acquire(folder, name, name, "--out", java.util.List.of(name))) {
             return writeReport();
         }
     }

@@ -35,6 +35,23 @@ public final class OutputLock implements AutoCloseable {
      */
     public static OutputLock acquire(Path folder, String stem, String what, String option)
             throws OutputFileException {
+        return acquire(folder, stem, what, option, java.util.List.of());
+    }
+
+    /**
+     * As {@link #acquire(Path, String, String, String)}, then, holding the lock, deletes the partial files that a
+     * run killed while writing left for {@code outputNames} ({@link AtomicFiles#deleteLeftovers}): no live run can
+     * be writing them now.
+     */
+    public static OutputLock acquire(Path folder, String stem, String what, String option,
+            java.util.Collection<String> outputNames) throws OutputFileException {
+        OutputLock lock = lock(folder, stem, what, option);
+        AtomicFiles.deleteLeftovers(folder, outputNames);
+        return lock;
+    }
+
+    private static OutputLock lock(Path folder, String stem, String what, String option)
+            throws OutputFileException {
         Path file = folder.resolve(stem + ".medius-lock");
         FileChannel channel = null;
         try {

@@ -255,19 +255,13 @@ final class ResultsPanel extends VBox {
                 : String.format(Locale.ROOT, "%.0f / 100%s", sc.score(), sc.uncertain() ? " (uncertain)" : ""));
         value.setId("scoreValue" + capital(sc.side().name().toLowerCase(Locale.ROOT)));
         value.setStyle("-fx-font-size: 18px;");
-        Label sentence = new Label(ScoreWords.sentence(result, side));
+        Label sentence = wrapped(ScoreWords.sentence(result, side), "");
         sentence.setId("scoreSentence" + capital(sc.side().name().toLowerCase(Locale.ROOT)));
-        sentence.setWrapText(true);
-        sentence.setMinHeight(Region.USE_PREF_SIZE);
         card.getChildren().addAll(title, value, sentence);
         // the numbers and sources one click away, so the plain sentence and the events table stay in view
         VBox details = new VBox(2);
         for (ScoreComponent c : sc.components()) {
-            Label line = new Label(componentText(c, result.task()));
-            line.setWrapText(true);
-            line.setMinHeight(Region.USE_PREF_SIZE);
-            line.setStyle("-fx-font-size: 11px;");
-            details.getChildren().add(line);
+            details.getChildren().add(wrapped(componentText(c, result.task()), "-fx-font-size: 11px;"));
         }
         javafx.scene.control.TitledPane more = new javafx.scene.control.TitledPane("Numbers and sources", details);
         more.setExpanded(false);
@@ -282,27 +276,24 @@ final class ResultsPanel extends VBox {
     /** The gluteus medius progression, marked as education, with its source; collapsed until asked for. */
     private static javafx.scene.control.TitledPane exercises() {
         VBox list = new VBox(2);
-        Label caveat = new Label(Exercises.CAVEAT);
-        caveat.setWrapText(true);
-        caveat.setMinHeight(Region.USE_PREF_SIZE);
-        caveat.setStyle("-fx-font-style: italic; -fx-font-size: 11px;");
-        list.getChildren().add(caveat);
+        list.getChildren().add(wrapped(Exercises.CAVEAT, "-fx-font-style: italic; -fx-font-size: 11px;"));
         for (Exercises.Exercise e : Exercises.PROGRESSION) {
-            Label line = new Label("• " + e.name() + ": " + e.howTo());
-            line.setWrapText(true);
-            line.setMinHeight(Region.USE_PREF_SIZE);
-            line.setStyle("-fx-font-size: 11px;");
-            list.getChildren().add(line);
+            list.getChildren().add(wrapped("• " + e.name() + ": " + e.howTo(), "-fx-font-size: 11px;"));
         }
-        Label source = new Label(Exercises.SOURCE);
-        source.setWrapText(true);
-        source.setMinHeight(Region.USE_PREF_SIZE);
-        source.setStyle("-fx-font-size: 10px; -fx-text-fill: #555;");
-        list.getChildren().add(source);
+        list.getChildren().add(wrapped(Exercises.SOURCE, "-fx-font-size: 10px; -fx-text-fill: #555;"));
         javafx.scene.control.TitledPane pane = new javafx.scene.control.TitledPane("Exercises (education)", list);
         pane.setExpanded(false);
         pane.setAnimated(false);
         return pane;
+    }
+
+    /** A label whose text wraps and is never cut: the panel scrolls instead. */
+    private static Label wrapped(String text, String style) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinHeight(Region.USE_PREF_SIZE);
+        l.setStyle(style);
+        return l;
     }
 
     static String componentText(ScoreComponent c, Task task) {

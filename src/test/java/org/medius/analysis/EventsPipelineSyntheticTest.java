@@ -19,13 +19,11 @@ import org.medius.model.Keypoint;
 import org.medius.model.Sex;
 import org.medius.model.Side;
 import org.medius.model.Task;
-import org.medius.model.VideoMetadata;
 import org.medius.score.ComponentStatus;
 import org.medius.score.Metric;
 import org.medius.score.ScoreResult;
 import org.medius.synth.GapFill;
 import org.medius.synth.SyntheticTrack;
-import org.medius.synth.Truth;
 
 /**
  * The whole pipeline after the pose model (swap repair, filters, roll, angles, events, summaries, score) on
@@ -37,12 +35,7 @@ import org.medius.synth.Truth;
 class EventsPipelineSyntheticTest {
 
     private static Analysis analyse(SyntheticTrack track, AnalysisSettings settings) throws Exception {
-        Truth t = track.truth();
-        int n = track.frames().size();
-        double duration = track.frames().get(n - 1).timestampSeconds();
-        VideoMetadata video = new VideoMetadata("synthetic.mp4", (int) t.imageWidthPx(), (int) t.imageHeightPx(), 0,
-                "none", (n - 1) / duration, duration);
-        return AnalysisPipeline.analyse(track.frames(), video, "synthetic", "test", settings);
+        return SyntheticAnalyses.analyse(track, settings);
     }
 
     @Test

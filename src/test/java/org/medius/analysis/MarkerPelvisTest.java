@@ -71,11 +71,7 @@ class MarkerPelvisTest {
     }
 
     private static Analysis analyse(PelvisMarkerTrack markers, MarkerMode mode) throws Exception {
-        Truth t = TRACK.truth();
-        int n = TRACK.frames().size();
-        double duration = TRACK.frames().get(n - 1).timestampSeconds();
-        VideoMetadata video = new VideoMetadata("synthetic.mp4", (int) t.imageWidthPx(), (int) t.imageHeightPx(), 0,
-                "none", (n - 1) / duration, duration);
+        VideoMetadata video = SyntheticAnalyses.videoOf(TRACK);
         AnalysisSettings settings = AnalysisSettings.defaults(Task.WALK).withView(ViewChoice.ANTERIOR)
                 .withMarkers(mode);
         return AnalysisPipeline.analyse(levelHips(), markers, video, "synthetic", "test", settings,

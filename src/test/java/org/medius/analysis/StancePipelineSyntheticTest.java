@@ -12,11 +12,9 @@ import org.medius.events.View;
 import org.medius.events.ViewChoice;
 import org.medius.model.Side;
 import org.medius.model.Task;
-import org.medius.model.VideoMetadata;
 import org.medius.score.TrendelenburgOutcome;
 import org.medius.score.TrendelenburgVerdict;
 import org.medius.synth.SyntheticTrack;
-import org.medius.synth.Truth;
 
 /**
  * The single-leg stance task through the whole pipeline after the pose model, on synthetic tracks with 1.5 px of
@@ -26,12 +24,7 @@ import org.medius.synth.Truth;
 class StancePipelineSyntheticTest {
 
     private static Analysis analyse(SyntheticTrack track, AnalysisSettings settings) throws Exception {
-        Truth t = track.truth();
-        int n = track.frames().size();
-        double duration = track.frames().get(n - 1).timestampSeconds();
-        VideoMetadata video = new VideoMetadata("synthetic.mp4", (int) t.imageWidthPx(), (int) t.imageHeightPx(), 0,
-                "none", (n - 1) / duration, duration);
-        return AnalysisPipeline.analyse(track.frames(), video, "synthetic", "test", settings);
+        return SyntheticAnalyses.analyse(track, settings);
     }
 
     private static SyntheticTrack track(View view, double leftDrop, double rightDrop, double leftLean,

@@ -47,8 +47,8 @@ public final class AnalysisPipeline {
      */
     public static final String MARKERLESS_PELVIC_DROP_NOTE = "Pelvic drop measured without markers reads low in"
             + " walking and running (the pose model keeps the hips nearly level): use it to compare the two sides, not"
-            + " as the true size of the drop. Two skin markers on the pelvis and --markers pelvis give a"
-            + " measurement.";
+            + " as the true size of the drop. Two skin markers on the pelvis give a measurement"
+            + " (analyze --markers pelvis, or Edit > Pelvis Markers in the viewer).";
 
     /** The cut-off used when the asked one is not below 0.4 x the frame rate, as a fraction of the rate. */
     static final double LOWERED_CUTOFF_FRACTION = 0.35;
@@ -73,8 +73,15 @@ public final class AnalysisPipeline {
     /** The same, keeping keypoints placed by hand where they were put (see {@link KeypointPins}). */
     public static Analysis analyse(List<FramePose> poses, VideoMetadata video, String model, String softwareVersion,
             AnalysisSettings settings, KeypointPins pins) throws NoPersonException {
+        return analyse(poses, null, video, model, softwareVersion, settings, pins);
+    }
+
+    /** The same, with the pelvis markers of every frame (null: none tracked); see the full form below. */
+    public static Analysis analyse(List<FramePose> poses, PelvisMarkerTrack markers, VideoMetadata video,
+            String model, String softwareVersion, AnalysisSettings settings, KeypointPins pins)
+            throws NoPersonException {
         try {
-            return analyse(poses, video, model, softwareVersion, settings, pins, Progress.NONE, 0, 1);
+            return analyse(poses, markers, video, model, softwareVersion, settings, pins, Progress.NONE, 0, 1);
         } catch (AnalysisCancelledException e) {
             throw new IllegalStateException("Progress.NONE never cancels", e);
         }

@@ -43,7 +43,16 @@ public final class VideoAnalyzer {
             return null;
         }
         progress.update("Tracking the pelvis markers", POSE_SHARE);
-        List<Pose> hips = SwapRepair.repair(poses.poses()).poses().stream().map(FramePose::pose).toList();
+        return trackPelvisMarkers(video, poses.poses());
+    }
+
+    /**
+     * The pelvis skin markers of every frame of {@code video}, one per pose of {@code poses} (the model's poses of
+     * that video): the video decoded once more, the markers looked for near the swap-repaired hip keypoints. No
+     * pose model; about as long as decoding the video.
+     */
+    public static PelvisMarkerTrack trackPelvisMarkers(Path video, List<FramePose> poses) throws VideoException {
+        List<Pose> hips = SwapRepair.repair(poses).poses().stream().map(FramePose::pose).toList();
         return MarkerTracker.track(video, hips, MarkerTracker.Settings.defaults());
     }
 

@@ -2,9 +2,11 @@ package org.medius.session;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.medius.analysis.MarkerMode;
 import org.medius.analysis.RollChoice;
 import org.medius.events.ViewChoice;
 import org.medius.model.Keypoint;
+import org.medius.model.Side;
 
 /**
  * One thing the user changed about an analysis, recorded so that it can be undone, saved and replayed on the
@@ -95,6 +97,44 @@ public sealed interface Correction {
                 case NONE -> "Camera roll: none";
                 case USER -> String.format(Locale.ROOT, "Camera roll: %.1f\u00b0", roll.userRollDeg());
             };
+        }
+    }
+
+    /**
+     * The user's say on the pelvis skin markers: read pelvic obliquity from two markers on the pelvis
+     * ({@link MarkerMode#PELVIS}) or from the hip keypoints ({@link MarkerMode#NONE}). The first time markers are
+     * asked for, the video is searched for them once (no pose model); the track is kept with the session.
+     */
+    record PelvisMarkers(MarkerMode mode) implements Correction {
+        public PelvisMarkers {
+            Objects.requireNonNull(mode, "mode");
+        }
+
+        @Override
+        public String description() {
+            return mode == MarkerMode.PELVIS ? "Pelvis: from the skin markers" : "Pelvis: from the hip keypoints";
+        }
+    }
+
+    /**
+     * The user dragged one pelvis marker on one frame, where the tracker put it in the wrong place or lost it; the
+     * moved marker counts as found there.
+     */
+    record MarkerMove(int frameIndex, Side side, double xPx, double yPx) implements Correction {
+        public MarkerMove {
+            if (frameIndex < 0) {
+                throw new IllegalArgumentException("a frame index cannot be negative: " + frameIndex);
+            }
+            Objects.requireNonNull(side, "side");
+            if (!Double.isFinite(xPx) || !Double.isFinite(yPx)) {
+                throw new IllegalArgumentException("a moved marker needs finite coordinates: " + xPx + ", " + yPx);
+            }
+        }
+
+        @Override
+        public String description() {
+            return String.format(Locale.ROOT, "Move the %s pelvis marker on frame %d to (%.0f, %.0f) px",
+                    side.name().toLowerCase(Locale.ROOT), frameIndex, xPx, yPx);
         }
     }
 

@@ -10,9 +10,15 @@ import org.medius.analysis.AnalysisSettings;
 import org.medius.analysis.KeypointPins;
 import org.medius.model.FramePose;
 import org.medius.model.Keypoint;
+import org.medius.model.PelvisMarkerFrame;
+import org.medius.model.PelvisMarkerTrack;
+import org.medius.model.PelvisSource;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 import org.medius.session.Correction.FrameExclusion;
 import org.medius.session.Correction.KeypointMove;
+import org.medius.session.Correction.MarkerMove;
+import org.medius.session.Correction.PelvisMarkers;
 import org.medius.session.Correction.RollOverride;
 import org.medius.session.Correction.SubjectPick;
 import org.medius.session.Correction.ViewOverride;
@@ -137,7 +143,7 @@ public final class Corrections {
         return pins;
     }
 
-    /** The settings with the latest view and roll overrides, if any; the input is left as it is. */
+    /** The settings with the latest view, roll and marker choices, if any; the input is left as it is. */
     public AnalysisSettings applyTo(AnalysisSettings settings) {
         AnalysisSettings s = settings;
         for (Correction c : list) {
@@ -145,9 +151,72 @@ public final class Corrections {
                 s = s.withView(v.view());
             } else if (c instanceof RollOverride r) {
                 s = s.withRoll(r.roll());
+            } else if (c instanceof PelvisMarkers m) {
+                s = s.withMarkers(m.mode());
             }
         }
         return s;
+    }
+
+    /**
+     * The marker track the pipeline should see, frame for frame beside {@code modelPoses} (null stays null): each
+     * {@link MarkerMove} puts its marker where the user dropped it and counts it as found, a later move of the same
+     * marker on the same frame winning; the frame reads its pelvis from the markers once both are known. Frames
+     * inside a {@link FrameExclusion} read nothing from the markers, as they read nothing from the keypoints.
+     */
+    public PelvisMarkerTrack applyTo(PelvisMarkerTrack markers, List<FramePose> modelPoses) {
+        if (markers == null || markers.frames().size() != modelPoses.size()) {
+            return markers;
+        }
+        List<FrameExclusion> exclusions = new ArrayList<>();
+        Map<Integer, List<MarkerMove>> moves = new HashMap<>();
+        for (Correction c : list) {
+            if (c instanceof FrameExclusion e) {
+                exclusions.add(e);
+            } else if (c instanceof MarkerMove m) {
+                moves.computeIfAbsent(m.frameIndex(), k -> new ArrayList<>()).add(m);
+            }
+        }
+        if (exclusions.isEmpty() && moves.isEmpty()) {
+            return markers;
+        }
+        List<PelvisMarkerFrame> out = new ArrayList<>(modelPoses.size());
+        for (int i = 0; i < modelPoses.size(); i++) {
+            PelvisMarkerFrame f = markers.frames().get(i);
+            int frameIndex = modelPoses.get(i).frameIndex();
+            if (excluded(exclusions, frameIndex)) {
+                out.add(PelvisMarkerFrame.fallback(f.leftXPx(), f.leftYPx(), f.rightXPx(), f.rightYPx(), false,
+                        false));
+                continue;
+            }
+            List<MarkerMove> m = moves.get(frameIndex);
+            out.add(m == null ? f : moved(f, m));
+        }
+        return new PelvisMarkerTrack(out, markers.markerHueDeg());
+    }
+
+    private static PelvisMarkerFrame moved(PelvisMarkerFrame f, List<MarkerMove> moves) {
+        double lx = f.leftXPx();
+        double ly = f.leftYPx();
+        double rx = f.rightXPx();
+        double ry = f.rightYPx();
+        boolean ld = f.leftDetected();
+        boolean rd = f.rightDetected();
+        for (MarkerMove m : moves) { // in order: the later move of a marker overwrites the earlier one
+            if (m.side() == Side.LEFT) {
+                lx = m.xPx();
+                ly = m.yPx();
+                ld = true;
+            } else {
+                rx = m.xPx();
+                ry = m.yPx();
+                rd = true;
+            }
+        }
+        boolean both = Double.isFinite(lx) && Double.isFinite(ly) && Double.isFinite(rx) && Double.isFinite(ry);
+        return new PelvisMarkerFrame(lx, ly, rx, ry, ld, rd,
+                both && (f.source() == PelvisSource.MARKERS || (ld && rd)) ? PelvisSource.MARKERS
+                        : PelvisSource.KEYPOINTS);
     }
 
     /** The latest subject pick: the person the pose stage should follow. */

@@ -6,9 +6,11 @@ import java.util.Optional;
 import org.medius.analysis.Analysis;
 import org.medius.analysis.AnalysisPipeline;
 import org.medius.analysis.AnalysisSettings;
+import org.medius.analysis.MarkerMode;
 import org.medius.analysis.NoPersonException;
 import org.medius.model.FramePose;
 import org.medius.model.MoveNetVariant;
+import org.medius.model.PelvisMarkerTrack;
 import org.medius.model.Sex;
 import org.medius.model.SubjectHint;
 import org.medius.model.Task;
@@ -33,10 +35,12 @@ import org.medius.session.Correction.SubjectPick;
  *                         person itself
  * @param modelPoses       the pose model's poses, one per decoded frame, before any correction
  * @param corrections      the user's corrections in the order they were made
+ * @param markers          the pelvis skin markers the marker tracker found, one frame per model pose, before any
+ *                         correction; null until markers were asked for ({@link Correction.PelvisMarkers})
  */
 public record Session(int formatVersion, VideoFingerprint fingerprint, VideoMetadata video, String videoPath,
         String modelDescription, MoveNetVariant model, Task task, Sex sex, SubjectPick subject,
-        List<FramePose> modelPoses, List<Correction> corrections) {
+        List<FramePose> modelPoses, List<Correction> corrections, PelvisMarkerTrack markers) {
 
     /** The session layout this code writes and reads; raised when a field changes meaning. */
     public static final int FORMAT_VERSION = 1;
@@ -51,6 +55,18 @@ public record Session(int formatVersion, VideoFingerprint fingerprint, VideoMeta
         Objects.requireNonNull(sex, "sex");
         modelPoses = List.copyOf(modelPoses);
         corrections = List.copyOf(corrections);
+        if (markers != null && markers.frames().size() != modelPoses.size()) {
+            throw new IllegalArgumentException("the marker track has " + markers.frames().size()
+                    + " frames, the poses " + modelPoses.size());
+        }
+    }
+
+    /** A session without a marker track. */
+    public Session(int formatVersion, VideoFingerprint fingerprint, VideoMetadata video, String videoPath,
+            String modelDescription, MoveNetVariant model, Task task, Sex sex, SubjectPick subject,
+            List<FramePose> modelPoses, List<Correction> corrections) {
+        this(formatVersion, fingerprint, video, videoPath, modelDescription, model, task, sex, subject, modelPoses,
+                corrections, null);
     }
 
     /** A new session, in the current format, with no corrections yet. */
@@ -58,7 +74,7 @@ public record Session(int formatVersion, VideoFingerprint fingerprint, VideoMeta
             String modelDescription, MoveNetVariant model, Task task, Sex sex, SubjectPick subject,
             List<FramePose> modelPoses) {
         return new Session(FORMAT_VERSION, fingerprint, video, videoPath, modelDescription, model, task, sex, subject,
-                modelPoses, List.of());
+                modelPoses, List.of(), null);
     }
 
     /** The subject hint the pose stage used, if the user picked the person. */
@@ -92,23 +108,35 @@ public record Session(int formatVersion, VideoFingerprint fingerprint, VideoMeta
      * @throws NoPersonException when too few frames show the person, e.g. after the user excluded most of them
      */
     public Analysis analyse(String softwareVersion) throws NoPersonException {
-        return AnalysisPipeline.analyse(correctedPoses(), video, modelDescription, softwareVersion, settings(),
-                appliedCorrections().pins());
+        Corrections c = appliedCorrections();
+        return AnalysisPipeline.analyse(correctedPoses(), c.applyTo(markers, modelPoses), video, modelDescription,
+                softwareVersion, settings(), c.pins());
+    }
+
+    /** The settings ask for pelvis markers that have not been looked for yet: the video has to be searched first. */
+    public boolean needsMarkerTrack() {
+        return markers == null && settings().markers() == MarkerMode.PELVIS;
     }
 
     public Session withCorrections(List<Correction> newCorrections) {
         return new Session(formatVersion, fingerprint, video, videoPath, modelDescription, model, task, sex, subject,
-                modelPoses, newCorrections);
+                modelPoses, newCorrections, markers);
     }
 
     public Session withTask(Task newTask) {
         return new Session(formatVersion, fingerprint, video, videoPath, modelDescription, model, newTask, sex,
-                subject, modelPoses, corrections);
+                subject, modelPoses, corrections, markers);
     }
 
     public Session withSex(Sex newSex) {
         return new Session(formatVersion, fingerprint, video, videoPath, modelDescription, model, task, newSex,
-                subject, modelPoses, corrections);
+                subject, modelPoses, corrections, markers);
+    }
+
+    /** The same session with the marker tracker's result for its poses. */
+    public Session withMarkers(PelvisMarkerTrack newMarkers) {
+        return new Session(formatVersion, fingerprint, video, videoPath, modelDescription, model, task, sex, subject,
+                modelPoses, corrections, newMarkers);
     }
 
     /**
@@ -118,6 +146,6 @@ public record Session(int formatVersion, VideoFingerprint fingerprint, VideoMeta
      */
     public Session withModelPoses(SubjectPick newSubject, String newModelDescription, List<FramePose> newPoses) {
         return new Session(formatVersion, fingerprint, video, videoPath, newModelDescription, model, task, sex,
-                newSubject, newPoses, corrections);
+                newSubject, newPoses, corrections, null); // the markers were looked for near the other poses
     }
 }

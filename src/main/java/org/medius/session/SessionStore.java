@@ -22,6 +22,7 @@ import java.util.Locale;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipException;
+import org.medius.analysis.MarkerMode;
 import org.medius.analysis.RollChoice;
 import org.medius.events.ViewChoice;
 import org.medius.export.AtomicFiles;
@@ -30,12 +31,18 @@ import org.medius.export.OutputFileException;
 import org.medius.model.FramePose;
 import org.medius.model.Keypoint;
 import org.medius.model.MoveNetVariant;
+import org.medius.model.PelvisMarkerFrame;
+import org.medius.model.PelvisMarkerTrack;
+import org.medius.model.PelvisSource;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 import org.medius.model.Sex;
 import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
 import org.medius.session.Correction.FrameExclusion;
 import org.medius.session.Correction.KeypointMove;
+import org.medius.session.Correction.MarkerMove;
+import org.medius.session.Correction.PelvisMarkers;
 import org.medius.session.Correction.RollOverride;
 import org.medius.session.Correction.SubjectPick;
 import org.medius.session.Correction.ViewOverride;
@@ -44,7 +51,8 @@ import org.medius.session.Correction.ViewOverride;
  * Saves and loads a {@link Session} as gzip-compressed JSON. The layout starts with
  * {@code "format": "medius-session", "formatVersion": 1}; then the video's fingerprint and metadata, the model,
  * task, sex and subject, the model's poses per frame as {@code [x_px, y_px, confidence]} triples in
- * {@code keypointOrder}, and the corrections in order. A missing value (NaN) is {@code null}; numbers are
+ * {@code keypointOrder}, the corrections in order, and (when markers were asked for) the pelvis markers the tracker
+ * found, per frame {@code [left_x, left_y, right_x, right_y, left_found, right_found, source]}. A missing value (NaN) is {@code null}; numbers are
  * written with full double precision, so a loaded session gives exactly the saved analysis. Saving is atomic;
  * loading checks everything and reports any problem as one {@link SessionFileException}. Streamed both ways:
  * a long video's poses never exist as a JSON tree.
@@ -188,6 +196,28 @@ public final class SessionStore {
             correction(g, c);
         }
         g.writeEndArray();
+        if (s.markers() != null) {
+            markers(g, s.markers());
+        }
+        g.writeEndObject();
+    }
+
+    private static void markers(JsonGenerator g, PelvisMarkerTrack track) throws IOException {
+        g.writeObjectFieldStart("pelvisMarkers");
+        JsonNumbers.field(g, "hueDeg", track.markerHueDeg());
+        g.writeArrayFieldStart("frames");
+        for (PelvisMarkerFrame f : track.frames()) {
+            g.writeStartArray();
+            JsonNumbers.value(g, f.leftXPx());
+            JsonNumbers.value(g, f.leftYPx());
+            JsonNumbers.value(g, f.rightXPx());
+            JsonNumbers.value(g, f.rightYPx());
+            g.writeBoolean(f.leftDetected());
+            g.writeBoolean(f.rightDetected());
+            g.writeString(f.source().word());
+            g.writeEndArray();
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 
@@ -210,6 +240,15 @@ public final class SessionStore {
             g.writeStringField("type", "roll");
             g.writeStringField("mode", spelling(r.roll().mode()));
             g.writeNumberField("rollDeg", r.roll().userRollDeg());
+        } else if (c instanceof PelvisMarkers m) {
+            g.writeStringField("type", "pelvisMarkers");
+            g.writeStringField("mode", m.mode().cliName());
+        } else if (c instanceof MarkerMove m) {
+            g.writeStringField("type", "markerMove");
+            g.writeNumberField("frame", m.frameIndex());
+            g.writeStringField("side", spelling(m.side()));
+            g.writeNumberField("xPx", m.xPx());
+            g.writeNumberField("yPx", m.yPx());
         } else if (c instanceof SubjectPick p) {
             g.writeStringField("type", "subject");
             g.writeNumberField("xPx", p.xPx());
@@ -285,6 +324,7 @@ public final class SessionStore {
             boolean keypointOrderSeen = false;
             List<FramePose> frames = null;
             List<Correction> corrections = null;
+            PelvisMarkerTrack markers = null;
             for (String field; (field = p.nextFieldName()) != null; ) {
                 p.nextToken();
                 switch (field) {
@@ -307,6 +347,7 @@ public final class SessionStore {
                     }
                     case "frames" -> frames = frames();
                     case "corrections" -> corrections = corrections(tree(field));
+                    case "pelvisMarkers" -> markers = markers(tree(field));
                     default -> p.skipChildren(); // a field added later within the same format: not needed here
                 }
             }
@@ -324,8 +365,12 @@ public final class SessionStore {
             require(keypointOrderSeen ? Boolean.TRUE : null, "keypointOrder");
             require(frames, "frames");
             require(corrections, "corrections");
+            if (markers != null && markers.frames().size() != frames.size()) {
+                throw new Malformed("the field \"pelvisMarkers\" has " + markers.frames().size() + " frames, the"
+                        + " field \"frames\" " + frames.size());
+            }
             return new Session(version, fingerprint, video, videoPath, modelDescription, model, task, sex, subject,
-                    frames, corrections);
+                    frames, corrections, markers);
         }
 
         private static void require(Object value, String field) throws Malformed {
@@ -471,10 +516,47 @@ public final class SessionStore {
                 case "roll" -> new RollOverride(new RollChoice(enumValue(RollChoice.Mode.class,
                         textOrNull(c, "mode", where), where + ".mode"), finite(c, "rollDeg", where)));
                 case "subject" -> new SubjectPick(finite(c, "xPx", where), finite(c, "yPx", where));
+                case "pelvisMarkers" -> new PelvisMarkers(enumValue(MarkerMode.class, textOrNull(c, "mode", where),
+                        where + ".mode"));
+                case "markerMove" -> new MarkerMove(whole(c, "frame", where),
+                        enumValue(Side.class, textOrNull(c, "side", where), where + ".side"),
+                        finite(c, "xPx", where), finite(c, "yPx", where));
                 default -> throw new Malformed("the field \"" + where + ".type\" is not a known correction: " + type);
             });
         }
         return out;
+    }
+
+    private static PelvisMarkerTrack markers(JsonNode n) throws Malformed {
+        JsonNode frames = n.get("frames");
+        if (frames == null || !frames.isArray()) {
+            throw new Malformed("the field \"pelvisMarkers.frames\" is missing or not a list");
+        }
+        List<PelvisMarkerFrame> out = new ArrayList<>(frames.size());
+        for (int i = 0; i < frames.size(); i++) {
+            JsonNode f = frames.get(i);
+            String where = "pelvisMarkers.frames[" + i + "]";
+            if (!f.isArray() || f.size() != 7 || !f.get(4).isBoolean() || !f.get(5).isBoolean()) {
+                throw new Malformed("the field \"" + where + "\" is not [left_x, left_y, right_x, right_y,"
+                        + " left_found, right_found, source]");
+            }
+            double[] xy = new double[4];
+            for (int k = 0; k < 4; k++) {
+                JsonNode v = f.get(k);
+                if (!v.isNull() && !v.isNumber()) {
+                    throw new Malformed("the field \"" + where + "\" holds " + v + " where a number or null belongs");
+                }
+                xy[k] = v.isNull() ? Double.NaN : v.doubleValue();
+            }
+            PelvisSource source = PelvisSource.MARKERS.word().equals(f.get(6).asText()) ? PelvisSource.MARKERS
+                    : PelvisSource.KEYPOINTS.word().equals(f.get(6).asText()) ? PelvisSource.KEYPOINTS : null;
+            if (source == null) {
+                throw new Malformed("the field \"" + where + "\" has an unknown source: " + f.get(6));
+            }
+            out.add(new PelvisMarkerFrame(xy[0], xy[1], xy[2], xy[3], f.get(4).booleanValue(),
+                    f.get(5).booleanValue(), source));
+        }
+        return new PelvisMarkerTrack(out, numberOrNaN(n, "hueDeg", "pelvisMarkers"));
     }
 
     private static String textOrNull(JsonNode n, String field, String where) throws Malformed {

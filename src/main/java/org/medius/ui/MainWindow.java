@@ -96,6 +96,8 @@ public final class MainWindow {
         root.setBottom(statusBar());
         videoPane.setOnKeypointMoved((k, x, y) -> model.apply(
                 new Correction.KeypointMove(frameIndexShown(), k, x, y)));
+        videoPane.setOnMarkerMoved((side, x, y) -> model.apply(
+                new Correction.MarkerMove(frameIndexShown(), side, x, y)));
         videoPane.setOnSubjectPicked((x, y) -> model.apply(new Correction.SubjectPick(x, y)));
 
         Scene scene = new Scene(root, 1440, 900);

@@ -9,7 +9,10 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.medius.model.Bone;
 import org.medius.model.Keypoint;
+import org.medius.model.PelvisMarkerFrame;
+import org.medius.model.PelvisSource;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 /**
  * Draws a skeleton and the live angle values on the video overlay. Left and right in two colours that stay
@@ -86,6 +89,49 @@ final class SkeletonPainter {
             g.setLineWidth(lineWidth);
         }
     }
+
+    /**
+     * The two pelvis markers as rings in the side's colour, with an L or R: solid where the tracker found the marker
+     * on this frame (or the user put it there), dashed where it was held over a short gap or the frame reads its
+     * pelvis from the keypoints. The line between them is the pelvis line the analysis uses.
+     */
+    static void drawMarkers(GraphicsContext g, PelvisMarkerFrame m, Placement at) {
+        boolean used = m.source() == PelvisSource.MARKERS;
+        if (used) {
+            g.setStroke(Color.WHITE);
+            g.setLineWidth(2);
+            g.setLineDashes(null);
+            g.strokeLine(at.x(m.leftXPx()), at.y(m.leftYPx()), at.x(m.rightXPx()), at.y(m.rightYPx()));
+        }
+        marker(g, Side.LEFT, m.leftXPx(), m.leftYPx(), m.leftDetected() && used, at);
+        marker(g, Side.RIGHT, m.rightXPx(), m.rightYPx(), m.rightDetected() && used, at);
+        g.setLineDashes(null);
+    }
+
+    private static void marker(GraphicsContext g, Side side, double xPx, double yPx, boolean found, Placement at) {
+        if (!Double.isFinite(xPx) || !Double.isFinite(yPx)) {
+            return;
+        }
+        double r = MARKER_RING_PX;
+        double x = at.x(xPx);
+        double y = at.y(yPx);
+        Color c = side == Side.LEFT ? LEFT : RIGHT;
+        g.setStroke(Color.rgb(0, 0, 0, 0.7));
+        g.setLineWidth(4.5);
+        g.setLineDashes(found ? null : new double[] {4, 3});
+        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        g.setStroke(c);
+        g.setLineWidth(2.5);
+        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        g.setFill(c);
+        g.setFont(LABEL_FONT);
+        g.setTextAlign(TextAlignment.CENTER);
+        g.setTextBaseline(VPos.BOTTOM);
+        g.fillText(side == Side.LEFT ? "L" : "R", x, y - r - 2);
+    }
+
+    /** Radius of the ring drawn around a pelvis marker, view pixels. */
+    static final double MARKER_RING_PX = 9;
 
     /** Writes each label on a dark rounded box beside its joint, so it stays readable on any background. */
     static void drawLabel(GraphicsContext g, AngleLabel label, Placement at) {

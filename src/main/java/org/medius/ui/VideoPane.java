@@ -20,11 +20,14 @@ import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import org.medius.model.Keypoint;
+import org.medius.model.PelvisMarkerFrame;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 
 /**
  * The video frame, scaled to fit with its aspect kept, and an overlay canvas with the skeleton and the angle
- * values. In keypoint-editing mode a keypoint can be dragged; in subject-picking mode a click names the person
+ * values, and the pelvis markers when the analysis uses them. In keypoint-editing mode a keypoint or a pelvis marker
+ * can be dragged; in subject-picking mode a click names the person
  * to analyse. Reports both in pixels of the displayed (upright) video frame.
  */
 public final class VideoPane extends Region {
@@ -46,14 +49,22 @@ public final class VideoPane extends Region {
     private int shownFrame = -1;
     private FrameOverlay content;
     private Keypoint dragged;
+    private Side draggedMarker;
     private Point2D dragAtImagePx;
     private KeypointMoved onKeypointMoved = (k, x, y) -> { };
+    private MarkerMoved onMarkerMoved = (side, x, y) -> { };
     private BiConsumer<Double, Double> onSubjectPicked = (x, y) -> { };
 
     /** Told when the user drops a dragged keypoint, in image pixels. */
     @FunctionalInterface
     public interface KeypointMoved {
         void moved(Keypoint keypoint, double xPx, double yPx);
+    }
+
+    /** Told when the user drops a dragged pelvis marker, in image pixels. */
+    @FunctionalInterface
+    public interface MarkerMoved {
+        void moved(Side side, double xPx, double yPx);
     }
 
     public VideoPane() {
@@ -85,6 +96,10 @@ public final class VideoPane extends Region {
 
     public void setOnKeypointMoved(KeypointMoved handler) {
         onKeypointMoved = handler;
+    }
+
+    public void setOnMarkerMoved(MarkerMoved handler) {
+        onMarkerMoved = handler;
     }
 
     public void setOnSubjectPicked(BiConsumer<Double, Double> handler) {
@@ -136,7 +151,7 @@ public final class VideoPane extends Region {
     /** The skeleton and labels of the current frame, or null for none. */
     public void setOverlay(FrameOverlay frameOverlay) {
         content = frameOverlay;
-        if (dragged == null) {
+        if (dragged == null && draggedMarker == null) {
             redraw();
         }
     }
@@ -199,7 +214,14 @@ public final class VideoPane extends Region {
         if (showSkeleton.get()) {
             SkeletonPainter.drawSkeleton(g, pose, content.trusted(), at);
         }
-        if (showAngles.get() && dragged == null) {
+        PelvisMarkerFrame markers = content.markers();
+        if (markers != null && draggedMarker != null) {
+            markers = movedMarker(markers, draggedMarker, dragAtImagePx.getX(), dragAtImagePx.getY());
+        }
+        if (markers != null) {
+            SkeletonPainter.drawMarkers(g, markers, at);
+        }
+        if (showAngles.get() && dragged == null && draggedMarker == null) {
             for (SkeletonPainter.AngleLabel l : content.labels()) {
                 SkeletonPainter.drawLabel(g, l, at);
             }
@@ -222,6 +244,13 @@ public final class VideoPane extends Region {
             cs[j.ordinal()] = j == k ? 1 : p.confidence(j);
         }
         return Pose.of(xs, ys, cs);
+    }
+
+    /** How a marker frame looks while one marker is dragged: that marker found where the mouse is. */
+    private static PelvisMarkerFrame movedMarker(PelvisMarkerFrame m, Side side, double x, double y) {
+        boolean left = side == Side.LEFT;
+        return new PelvisMarkerFrame(left ? x : m.leftXPx(), left ? y : m.leftYPx(), left ? m.rightXPx() : x,
+                left ? m.rightYPx() : y, left || m.leftDetected(), !left || m.rightDetected(), m.source());
     }
 
     private Point2D toImage(MouseEvent e) {
@@ -254,26 +283,61 @@ public final class VideoPane extends Region {
                 nearest = k;
             }
         }
-        if (nearest != null) {
+        Side marker = nearestMarker(e, best);
+        if (marker != null) {
+            draggedMarker = marker;
+            dragAtImagePx = toImage(e);
+            redraw();
+        } else if (nearest != null) {
             dragged = nearest;
             dragAtImagePx = toImage(e);
             redraw();
         }
     }
 
+    /** The pelvis marker within {@code withinPx} view pixels of the press and nearer than any keypoint, if any. */
+    private Side nearestMarker(MouseEvent e, double withinPx) {
+        PelvisMarkerFrame m = content.markers();
+        if (m == null) {
+            return null;
+        }
+        Side nearest = null;
+        double best = withinPx;
+        for (Side side : Side.values()) {
+            double x = side == Side.LEFT ? m.leftXPx() : m.rightXPx();
+            double y = side == Side.LEFT ? m.leftYPx() : m.rightYPx();
+            if (!Double.isFinite(x) || !Double.isFinite(y)) {
+                continue;
+            }
+            double d = imageToView(x, y).distance(e.getX(), e.getY());
+            if (d <= best) {
+                best = d;
+                nearest = side;
+            }
+        }
+        return nearest;
+    }
+
     private void dragged(MouseEvent e) {
-        if (dragged != null) {
+        if (dragged != null || draggedMarker != null) {
             dragAtImagePx = toImage(e);
             redraw();
         }
     }
 
     private void released(MouseEvent e) {
+        Point2D at = toImage(e);
+        if (draggedMarker != null) {
+            Side side = draggedMarker;
+            draggedMarker = null;
+            redraw();
+            onMarkerMoved.moved(side, at.getX(), at.getY());
+            return;
+        }
         if (dragged == null) {
             return;
         }
         Keypoint k = dragged;
-        Point2D at = toImage(e);
         dragged = null;
         redraw();
         onKeypointMoved.moved(k, at.getX(), at.getY());

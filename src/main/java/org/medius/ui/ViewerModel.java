@@ -394,8 +394,12 @@ public final class ViewerModel {
         status.set("Measuring again…");
         progress.set(-1);
         BackgroundTask<MeasureJob.Measured> t = BackgroundTask.of("pipeline",
-                new MeasureJob(s, services.softwareVersion())).after(measurement);
-        t.onSuccess(m -> measured(g, m, revert, why))
+                new MeasureJob(s, video.get(), services.softwareVersion())).after(measurement);
+        t.onMessage(line -> {
+            if (g == generation) {
+                status.set(line);
+            }
+        }).onSuccess(m -> measured(g, m, revert, why))
                 .onFailure(e -> measured(g, new MeasureJob.Measured(s, null, ErrorMessages.of(e)), revert, why));
         measurement = t;
         executor.execute(t);

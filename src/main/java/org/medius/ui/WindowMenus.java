@@ -19,6 +19,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import org.medius.analysis.Analysis;
+import org.medius.analysis.MarkerMode;
 import org.medius.analysis.RollChoice;
 import org.medius.events.ViewChoice;
 import org.medius.export.AnalysisFiles;
@@ -108,7 +109,7 @@ final class WindowMenus {
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", model::redo);
         redo.textProperty().bind(model.redoTextProperty());
         redo.disableProperty().bind(model.canRedoProperty().not().or(model.busyProperty()));
-        MenuItem keypoints = item("Correct Keypoints (K, then drag on the video)", null,
+        MenuItem keypoints = item("Correct Keypoints or Markers (K, then drag on the video)", null,
                 () -> videoPane.modeProperty().set(VideoPane.Mode.EDIT_KEYPOINTS));
         MenuItem subject = item("Pick the Subject (click on the video)", null,
                 () -> videoPane.modeProperty().set(VideoPane.Mode.PICK_SUBJECT));
@@ -127,11 +128,20 @@ final class WindowMenus {
             ViewChoice now = a == null ? ViewChoice.AUTO : a.settings().view();
             views.getToggles().get(now.ordinal()).setSelected(true);
         });
-        for (MenuItem m : List.of(keypoints, subject, exclude, roll, view)) {
+        CheckMenuItem markers = new CheckMenuItem("Pelvis Markers (skin markers on both hip bones)");
+        markers.setId("pelvisMarkersItem");
+        markers.setOnAction(e -> model.apply(new Correction.PelvisMarkers(
+                markers.isSelected() ? MarkerMode.PELVIS : MarkerMode.NONE)));
+        for (MenuItem m : List.of(keypoints, subject, exclude, roll, view, markers)) {
             m.disableProperty().bind(model.analysisProperty().isNull().or(model.busyProperty()));
         }
-        return new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), keypoints, subject, exclude,
-                new SeparatorMenuItem(), view, roll);
+        Menu edit = new Menu("Edit", null, undo, redo, new SeparatorMenuItem(), keypoints, subject, exclude,
+                new SeparatorMenuItem(), view, roll, markers);
+        edit.setOnShowing(e -> {
+            Analysis a = model.analysis();
+            markers.setSelected(a != null && a.settings().markers() == MarkerMode.PELVIS);
+        });
+        return edit;
     }
 
     private Menu viewMenu() {

@@ -13,11 +13,16 @@ import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.medius.analysis.AnalysisSettings;
+import org.medius.analysis.MarkerMode;
 import org.medius.analysis.RollChoice;
 import org.medius.events.ViewChoice;
 import org.medius.model.FramePose;
 import org.medius.model.Keypoint;
+import org.medius.model.PelvisMarkerFrame;
+import org.medius.model.PelvisMarkerTrack;
+import org.medius.model.PelvisSource;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 import org.medius.model.Task;
 import org.medius.session.Correction.FrameExclusion;
 import org.medius.session.Correction.KeypointMove;
@@ -159,5 +164,34 @@ class CorrectionsTest {
         assertThrows(IllegalArgumentException.class, () -> new KeypointMove(-1, Keypoint.NOSE, 1, 2));
         assertThrows(IllegalArgumentException.class, () -> new KeypointMove(1, Keypoint.NOSE, Double.NaN, 2));
         assertThrows(NullPointerException.class, () -> new ViewOverride(null));
+    }
+
+    @Test
+    void aMarkerMovePutsThatMarkerThereAndALostFrameReadsTheMarkersAgain() {
+        List<FramePose> poses = frames(); // frames 10..14
+        List<PelvisMarkerFrame> f = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            f.add(i == 3 ? PelvisMarkerFrame.fallback(Double.NaN, Double.NaN, 300, 200, false, true)
+                    : new PelvisMarkerFrame(100, 200 + i, 300, 200, true, true,
+                            PelvisSource.MARKERS));
+        }
+        PelvisMarkerTrack track = new PelvisMarkerTrack(f, 300);
+        Corrections c = Corrections.none()
+                .with(new Correction.MarkerMove(11, Side.LEFT, 90, 210))
+                .with(new Correction.MarkerMove(11, Side.LEFT, 95, 215)) // the later move wins
+                .with(new Correction.MarkerMove(13, Side.LEFT, 99, 205))
+                .with(new Correction.FrameExclusion(14, 14));
+        List<PelvisMarkerFrame> out = c.applyTo(track, poses).frames();
+        assertEquals(f.get(0), out.get(0), "untouched frame");
+        assertEquals(95, out.get(1).leftXPx());
+        assertEquals(215, out.get(1).leftYPx());
+        assertEquals(300, out.get(1).rightXPx(), "the other marker stays");
+        assertEquals(PelvisSource.MARKERS, out.get(3).source(), "the lost marker put back by hand");
+        assertTrue(out.get(3).leftDetected());
+        assertEquals(PelvisSource.KEYPOINTS, out.get(4).source(), "an excluded frame reads no marker");
+        assertEquals(null, c.applyTo(null, poses), "no track stays no track");
+        assertEquals(MarkerMode.PELVIS, Corrections.none()
+                .with(new Correction.PelvisMarkers(MarkerMode.PELVIS))
+                .applyTo(AnalysisSettings.defaults(Task.WALK)).markers());
     }
 }

@@ -16,13 +16,18 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.medius.analysis.MarkerMode;
 import org.medius.analysis.RollChoice;
 import org.medius.events.ViewChoice;
 import org.medius.export.OutputFileException;
 import org.medius.model.FramePose;
 import org.medius.model.Keypoint;
 import org.medius.model.MoveNetVariant;
+import org.medius.model.PelvisMarkerFrame;
+import org.medius.model.PelvisMarkerTrack;
+import org.medius.model.PelvisSource;
 import org.medius.model.Pose;
+import org.medius.model.Side;
 import org.medius.model.Sex;
 import org.medius.model.Task;
 import org.medius.model.VideoMetadata;
@@ -57,12 +62,21 @@ class SessionStoreTest {
                 new ViewOverride(ViewChoice.SAGITTAL_RIGHT),
                 new RollOverride(RollChoice.user(-2.75)),
                 new RollOverride(RollChoice.auto()),
-                new SubjectPick(812, 400.5));
+                new SubjectPick(812, 400.5),
+                new Correction.PelvisMarkers(MarkerMode.PELVIS),
+                new Correction.MarkerMove(30, Side.RIGHT, 501.125, 700.75),
+                new Correction.PelvisMarkers(MarkerMode.NONE));
+        List<PelvisMarkerFrame> markers = new ArrayList<>();
+        for (int i = 0; i < poses.size(); i++) {
+            markers.add(i % 7 == 3 ? PelvisMarkerFrame.fallback(Double.NaN, Double.NaN, 1.0 / 3 + i, 2, false, true)
+                    : new PelvisMarkerFrame(100 + i, 200.5, 300 - 1e-9 * i, 201, true, i % 2 == 0,
+                            PelvisSource.MARKERS));
+        }
         return new Session(Session.FORMAT_VERSION, new VideoFingerprint(98765432109L, "0123456789abcdef".repeat(4)),
                 new VideoMetadata("Gång 1.mp4", 1080, 1920, 90, "hevc", 29.97002997002997, Double.NaN),
                 "/home/å/videos/Gång 1.mp4", "MoveNet SinglePose Lightning (movenet-lightning.pt)",
                 MoveNetVariant.LIGHTNING, Task.SINGLE_LEG_SQUAT, Sex.FEMALE, new SubjectPick(800, 410), poses,
-                corrections);
+                corrections, new PelvisMarkerTrack(markers, 312.5));
     }
 
     @Test
@@ -77,6 +91,7 @@ class SessionStoreTest {
         assertEquals(Pose.empty(), back.modelPoses().get(6).pose());
         assertEquals(s.corrections(), back.corrections());
         assertTrue(Double.isNaN(back.video().durationSeconds()));
+        assertEquals(s.markers(), back.markers(), "the pelvis marker track, NaNs and sources included");
     }
 
     @Test

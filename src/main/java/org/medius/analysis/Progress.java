@@ -25,4 +25,12 @@ public interface Progress {
 
     /** True once the user asked to stop; the work then ends with {@link AnalysisCancelledException}. */
     boolean cancelled();
+
+    /**
+     * The pose stage found the subject's pose on one more frame (frames come in order; the pose is
+     * {@link org.medius.model.Pose#empty()} where nobody was found). Lets a viewer show the skeleton and plots as the
+     * frames are analysed. Does nothing unless overridden; called on the working thread, so keep it short.
+     */
+    default void poseFound(org.medius.model.VideoMetadata video, org.medius.model.FramePose pose) {
+    }
 }

@@ -65,11 +65,16 @@ public final class VideoAnalyzer {
             throws VideoException, AnalysisCancelledException {
         List<FramePose> poses = new ArrayList<>();
         VideoInfo[] info = new VideoInfo[1];
+        VideoMetadata[] meta = new VideoMetadata[1];
         boolean[] cancelled = new boolean[1];
-        VideoPoseRunner.run(video, estimator, poses::add, new VideoPoseRunner.Listener() {
+        VideoPoseRunner.run(video, estimator, p -> {
+            poses.add(p);
+            progress.poseFound(meta[0], p);
+        }, new VideoPoseRunner.Listener() {
             @Override
             public void started(VideoInfo i) {
                 info[0] = i;
+                meta[0] = metadata(video, i);
                 progress.update("Finding the person", 0);
             }
 
@@ -84,9 +89,11 @@ public final class VideoAnalyzer {
         if (cancelled[0]) {
             throw new AnalysisCancelledException();
         }
-        VideoInfo i = info[0];
-        VideoMetadata meta = new VideoMetadata(video.getFileName().toString(), i.widthPx(), i.heightPx(),
-                i.rotationDegrees(), i.codecName(), i.nominalFps(), i.durationSeconds());
-        return new VideoPoses(meta, poses, estimator.modelDescription());
+        return new VideoPoses(meta[0], poses, estimator.modelDescription());
+    }
+
+    private static VideoMetadata metadata(Path video, VideoInfo i) {
+        return new VideoMetadata(video.getFileName().toString(), i.widthPx(), i.heightPx(), i.rotationDegrees(),
+                i.codecName(), i.nominalFps(), i.durationSeconds());
     }
 }

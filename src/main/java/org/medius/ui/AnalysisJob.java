@@ -4,14 +4,18 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.medius.analysis.Analysis;
+import org.medius.analysis.AnalysisSettings;
 import org.medius.analysis.NoPersonException;
 import org.medius.analysis.Progress;
 import org.medius.analysis.VideoPoses;
+import org.medius.model.FramePose;
 import org.medius.model.MoveNetVariant;
 import org.medius.model.Sex;
 import org.medius.model.SubjectHint;
 import org.medius.model.Task;
+import org.medius.model.VideoMetadata;
 import org.medius.session.Correction;
+import org.medius.session.Corrections;
 import org.medius.session.Session;
 import org.medius.session.SessionCache;
 
@@ -77,7 +81,9 @@ final class AnalysisJob implements BackgroundTask.Work<AnalysisJob.Outcome> {
             if (!why.isEmpty()) {
                 context.updateMessage(why.strip());
             }
-            VideoPoses poses = services.poseStage().run(video, model, hint, progress(context, why));
+            AnalysisPreview preview = new AnalysisPreview(Corrections.of(corrections)
+                    .applyTo(AnalysisSettings.defaults(task).withSex(sex)), services.softwareVersion());
+            VideoPoses poses = services.poseStage().run(video, model, hint, progress(context, why, preview));
             session = Session.create(lookup.fingerprint(), poses.video(), video.toString(), poses.modelDescription(), model,
                     task, sex, subject, poses.poses()).withCorrections(corrections);
             services.cache().save(session);
@@ -124,11 +130,19 @@ final class AnalysisJob implements BackgroundTask.Work<AnalysisJob.Outcome> {
     }
 
     /**
-     * Progress with the time left, estimated from the frames' pace since the first frame was done (loading the
+     * Progress with the time left, and the analysis of the frames done so far now and then (the viewer's preview); estimated from the frames' pace since the first frame was done (loading the
      * model and starting the decoder take a few seconds that do not repeat).
      */
-    private Progress progress(BackgroundTask.Context context, String prefix) {
+    private Progress progress(BackgroundTask.Context context, String prefix, AnalysisPreview preview) {
         return new Progress() {
+            @Override
+            public void poseFound(VideoMetadata meta, FramePose pose) {
+                Analysis partial = preview.add(meta, pose);
+                if (partial != null) {
+                    context.updatePartial(partial);
+                }
+            }
+
             private double firstFraction = -1;
             private long firstNanos;
 

@@ -36,6 +36,10 @@ public final class BackgroundTask<T> implements TaskHandle {
         /** 0..1; -1: indeterminate (the newest reaches the UI thread). */
         void updateProgress(double fraction);
 
+        /** A result so far, e.g. the analysis of the frames done (the newest reaches the UI thread). */
+        default void updatePartial(Object partial) {
+        }
+
         boolean isCancelled();
     }
 
@@ -46,6 +50,7 @@ public final class BackgroundTask<T> implements TaskHandle {
     private final String name;
     private final Work<T> work;
     private Consumer<String> onMessage = m -> { };
+    private Consumer<Object> onPartial = v -> { };
     private DoubleConsumer onProgress = p -> { };
     private Consumer<T> onSuccess = v -> { };
     private Consumer<Throwable> onFailure = e -> { };
@@ -62,6 +67,7 @@ public final class BackgroundTask<T> implements TaskHandle {
     private final CountDownLatch workEnded = new CountDownLatch(1);
     private final AtomicReference<String> pendingMessage = new AtomicReference<>();
     private final AtomicReference<Double> pendingProgress = new AtomicReference<>();
+    private final AtomicReference<Object> pendingPartial = new AtomicReference<>();
 
     private BackgroundTask(String name, Work<T> work) {
         this.name = Objects.requireNonNull(name);
@@ -71,6 +77,12 @@ public final class BackgroundTask<T> implements TaskHandle {
     /** @param name a few words for the thread that runs it, e.g. "analysis" */
     public static <T> BackgroundTask<T> of(String name, Work<T> work) {
         return new BackgroundTask<>(name, work);
+    }
+
+    /** Told, on the UI thread, of the newest result so far the work gave ({@link Context#updatePartial}). */
+    public BackgroundTask<T> onPartial(Consumer<Object> callback) {
+        onPartial = Objects.requireNonNull(callback);
+        return this;
     }
 
     public BackgroundTask<T> onMessage(Consumer<String> callback) {
@@ -231,6 +243,19 @@ public final class BackgroundTask<T> implements TaskHandle {
                     Double p = pendingProgress.getAndSet(null);
                     if (p != null && !cancelled && !reported.get()) {
                         onProgress.accept(p);
+                    }
+                });
+            }
+        }
+
+        @Override
+        public void updatePartial(Object partial) {
+            Objects.requireNonNull(partial);
+            if (pendingPartial.getAndSet(partial) == null) {
+                ui.execute(() -> {
+                    Object p = pendingPartial.getAndSet(null);
+                    if (p != null && !cancelled && !reported.get()) {
+                        onPartial.accept(p);
                     }
                 });
             }

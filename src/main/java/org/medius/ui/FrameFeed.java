@@ -28,6 +28,7 @@ final class FrameFeed {
         this.pane = pane;
         model.videoProperty().addListener((o, was, now) -> reopen(now, null));
         model.analysisProperty().addListener((o, was, now) -> analysisChanged(now));
+        model.previewProperty().addListener((o, was, now) -> previewChanged());
         model.currentFrameProperty().addListener((o, was, now) -> request(now.intValue()));
         pane.widthProperty().addListener((o, was, now) -> fitToPane());
         pane.heightProperty().addListener((o, was, now) -> fitToPane());
@@ -66,6 +67,15 @@ final class FrameFeed {
         }
         if (a == null) {
             pane.setOverlay(null);
+        }
+    }
+
+    /** The analysis of the frames done so far grew: the frame on screen may now have its skeleton. */
+    private void previewChanged() {
+        int shown = pane.shownFrame();
+        Analysis a = model.shownAnalysis();
+        if (model.analysis() == null && shown >= 0) {
+            pane.setOverlay(a != null && shown < a.frames().size() ? FrameOverlay.of(a, shown) : null);
         }
     }
 
@@ -109,7 +119,7 @@ final class FrameFeed {
         pane.showPicture(f.frameIndex(), f.widthPx(), f.heightPx(), f.bgra());
         lastDelivered = f.frameIndex();
         deliveredCount++;
-        Analysis a = model.analysis();
+        Analysis a = model.shownAnalysis();
         pane.setOverlay(a != null && f.frameIndex() < a.frames().size() ? FrameOverlay.of(a, f.frameIndex()) : null);
     }
 

@@ -73,8 +73,10 @@ final class PlaybackBar extends HBox {
             }
         });
         model.currentFrameProperty().addListener((o, a, b) -> update(model));
-        model.analysisProperty().addListener((o, a, b) -> update(model));
-        disableProperty().bind(model.analysisProperty().isNull());
+        model.frameTimesProperty().addListener((o, a, b) -> update(model));
+        // playable as soon as a video is open, while its analysis runs
+        disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> model.frameTimesProperty().get().length == 0, model.frameTimesProperty()));
     }
 
     private void update(ViewerModel model) {

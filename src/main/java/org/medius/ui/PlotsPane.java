@@ -33,9 +33,10 @@ final class PlotsPane extends VBox {
         placeholder.setId("plotsPlaceholder");
         placeholder.setStyle("-fx-text-fill: #666; -fx-padding: 16;");
         getChildren().add(placeholder);
-        model.analysisProperty().addListener((o, was, now) -> show(now));
+        model.analysisProperty().addListener((o, was, now) -> show(model));
+        model.previewProperty().addListener((o, was, now) -> show(model));
         model.currentFrameProperty().addListener((o, was, now) -> cursor(model));
-        show(model.analysis());
+        show(model);
     }
 
     List<TimeSeriesPlot> plots() {
@@ -43,18 +44,28 @@ final class PlotsPane extends VBox {
     }
 
     private void cursor(ViewerModel model) {
-        Analysis a = model.analysis();
+        double[] times = model.frameTimesSeconds();
         int f = model.currentFrameProperty().get();
-        if (a == null || f < 0 || f >= a.frames().size()) {
+        if (f < 0 || f >= times.length) {
             return;
         }
-        double t = a.frames().get(f).timestampSeconds();
         for (TimeSeriesPlot p : plots()) {
-            p.cursorTimeProperty().set(t);
+            p.cursorTimeProperty().set(times[f]);
         }
     }
 
-    private void show(Analysis a) {
+    /**
+     * The analysis, or while the pose stage runs the analysis of the frames done so far: its curves fill the time
+     * axis of the whole video from the left, without the stances and repetitions, which need the whole clip.
+     */
+    private void show(ViewerModel model) {
+        Analysis a = model.shownAnalysis();
+        boolean partial = a != null && model.analysis() == null;
+        show(a, partial ? model.frameTimesSeconds() : null);
+        cursor(model);
+    }
+
+    private void show(Analysis a, double[] videoTimes) {
         for (TimeSeriesPlot p : plots()) {
             p.setVisible(a != null);
             p.setManaged(a != null);
@@ -71,17 +82,18 @@ final class PlotsPane extends VBox {
             return;
         }
         double[] t = AnalysisFrames.times(a);
-        set(pelvis, PlotData.pelvis(a), a, t);
-        set(knees, PlotData.knees(a), a, t);
-        set(trunk, PlotData.trunk(a), a, t);
-    }
-
-    private static void set(TimeSeriesPlot plot, PlotData.Plot data, Analysis a, double[] t) {
-        plot.setTitle(data.title());
-        plot.setTimeWindow(t[0], t[t.length - 1]);
-        plot.setSeries(data.series());
-        plot.setBands(data.bands());
-        plot.setIntervals(PlotData.intervals(a));
-        plot.setMarkers(PlotData.markers(a));
+        boolean partial = videoTimes != null;
+        double end = partial && videoTimes.length > 0 ? Math.max(videoTimes[videoTimes.length - 1], t[t.length - 1])
+                : t[t.length - 1];
+        for (TimeSeriesPlot plot : plots()) {
+            PlotData.Plot data = plot == pelvis ? PlotData.pelvis(a) : plot == knees ? PlotData.knees(a)
+                    : PlotData.trunk(a);
+            plot.setTitle(partial ? data.title() + " (analysing…)" : data.title());
+            plot.setTimeWindow(t[0], end);
+            plot.setSeries(data.series());
+            plot.setBands(data.bands());
+            plot.setIntervals(partial ? List.of() : PlotData.intervals(a));
+            plot.setMarkers(partial ? List.of() : PlotData.markers(a));
+        }
     }
 }

@@ -39,6 +39,9 @@ public final class ViewerModel {
     private final IntegerProperty currentFrame = new SimpleIntegerProperty(this, "currentFrame", 0);
     private final ReadOnlyObjectWrapper<Path> video = new ReadOnlyObjectWrapper<>(this, "video");
     private final ReadOnlyObjectWrapper<Analysis> analysis = new ReadOnlyObjectWrapper<>(this, "analysis");
+    private final ReadOnlyObjectWrapper<Analysis> preview = new ReadOnlyObjectWrapper<>(this, "preview");
+    private final ReadOnlyObjectWrapper<double[]> frameTimes = new ReadOnlyObjectWrapper<>(this, "frameTimes",
+            new double[0]);
     private final ObjectProperty<Task> task = new SimpleObjectProperty<>(this, "task", Task.WALK);
     private final ObjectProperty<MoveNetVariant> model = new SimpleObjectProperty<>(this, "model", MoveNetVariant.THUNDER);
     private final ObjectProperty<Sex> sex = new SimpleObjectProperty<>(this, "sex", Sex.UNKNOWN);
@@ -46,7 +49,8 @@ public final class ViewerModel {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "Open a video: File > Open, or drop it here. To try Medius first: File > Open Sample.");
     private Consumer<String> errorSink = m -> { };
-    private double[] frameTimes = new double[0];
+    /** The frame times the video will have, from its header, until the analysis gives the decoded ones. */
+    private double[] provisionalTimes = new double[0];
     /** The session whose analysis is shown. */
     private Session session;
     /** The session the newest request is for: {@link #session}, or one being measured. */
@@ -72,7 +76,12 @@ public final class ViewerModel {
         this.services = services;
         this.executor = executor;
         this.saver = new SessionSaver(executor, services.cache(), this::reportError);
-        analysis.addListener((o, was, now) -> frameTimes = now == null ? new double[0] : AnalysisFrames.times(now));
+        analysis.addListener((o, was, now) -> {
+            frameTimes.set(now == null ? provisionalTimes : AnalysisFrames.times(now));
+            if (now != null) {
+                preview.set(null);
+            }
+        });
         task.addListener((o, was, now) -> {
             keepChoices |= busy.get() && !applyingSession;
             settingsChanged(s -> s.withTask(now));
@@ -105,6 +114,24 @@ public final class ViewerModel {
 
     public Analysis analysis() {
         return analysis.get();
+    }
+
+    /**
+     * While the pose stage runs on a video with no analysis shown yet: the analysis of the frames done so far (its
+     * skeleton and plots; its events and score are not final), renewed as frames are analysed; null otherwise.
+     */
+    public ReadOnlyObjectProperty<Analysis> previewProperty() {
+        return preview.getReadOnlyProperty();
+    }
+
+    /** What the video and the plots show: the analysis, or while there is none yet, the preview (may be null). */
+    public Analysis shownAnalysis() {
+        return analysis.get() != null ? analysis.get() : preview.get();
+    }
+
+    /** The frame times (see {@link #frameTimesSeconds()}); changes when a video opens and when its analysis ends. */
+    public ReadOnlyObjectProperty<double[]> frameTimesProperty() {
+        return frameTimes.getReadOnlyProperty();
     }
 
     public ObjectProperty<Task> taskProperty() {
@@ -169,11 +196,12 @@ public final class ViewerModel {
     }
 
     /**
-     * Frame timestamps of the analysis, or an empty array before one exists. Made once per analysis (playback reads
-     * it on every screen pulse); callers must not change it.
+     * Frame timestamps of the analysis; before it exists, those the video's header promises (so the video plays and
+     * steps while it is analysed); empty with no video. Made once per analysis (playback reads it on every screen
+     * pulse); callers must not change it.
      */
     public double[] frameTimesSeconds() {
-        return frameTimes;
+        return frameTimes.get();
     }
 
     // ----------------------------------------------------------------------------------------------- actions
@@ -198,7 +226,10 @@ public final class ViewerModel {
         session = null;
         latest = null;
         history.reset(List.of());
+        preview.set(null);
+        provisionalTimes = AnalysisFrames.provisionalTimes(abs);
         analysis.set(null);
+        frameTimes.set(provisionalTimes);
         currentFrame.set(0);
         video.set(abs);
         try {
@@ -285,6 +316,11 @@ public final class ViewerModel {
                 model.get(), task.get(), sex.get(), subject, session == null ? List.of() : history.corrections(),
                 session != null));
         t.onMessage(status::set).onProgress(progress::set)
+                .onPartial(p -> {
+                    if (job == t && analysis.get() == null && p instanceof Analysis a) {
+                        preview.set(a);
+                    }
+                })
                 .onSuccess(outcome -> analysisEnded(t, () -> finished(outcome)))
                 .onCancelled(() -> analysisEnded(t, () -> status.set(
                         "Analysis cancelled. Choose File > Analyse Again to start it again.")))
@@ -313,6 +349,7 @@ public final class ViewerModel {
             status.set("Showing the results failed.");
             errorSink.accept(ErrorMessages.of(e));
         } finally {
+            preview.set(null); // the analysis, or nothing if it failed: a preview is never left as if final
             jobRunning = false;
             updateBusy(); // last: whoever waits for the work sees its results in place
         }

@@ -28,6 +28,13 @@ final class FakePoseStage implements PoseStage {
      * Cancel there, while the pose stage runs); a cancel is honoured.
      */
     volatile Runnable whileRunning;
+    /** When set, the run stops before the pose of frame {@link #holdFrame} until {@link #release} is counted down. */
+    volatile java.util.concurrent.CountDownLatch release;
+    volatile int holdFrame = -1;
+    /** Time each frame takes, as a slow model would (0: none). */
+    volatile long millisPerFrame;
+    /** Counted down when the run has reached {@link #holdFrame}. */
+    final java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
 
     FakePoseStage(List<FramePose> track) {
         this.track = List.copyOf(track);
@@ -51,6 +58,22 @@ final class FakePoseStage implements PoseStage {
 
             @Override
             public Pose estimate(FrameImage frame) {
+                if (millisPerFrame > 0) {
+                    try {
+                        Thread.sleep(millisPerFrame);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                java.util.concurrent.CountDownLatch wait = release;
+                if (wait != null && next == holdFrame) {
+                    held.countDown();
+                    try {
+                        wait.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
                 return next < track.size() ? track.get(next++).pose() : Pose.empty();
             }
 

@@ -15,11 +15,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.medius.model.Side;
 import org.medius.model.Task;
 import org.medius.synth.SyntheticTrack;
 import org.medius.ui.plot.TimeSeriesPlot;
-import org.medius.video.TestVideos;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -44,9 +42,8 @@ class PlayWhileAnalysingTest {
 
     @BeforeAll
     static void makeVideo() throws Exception {
-        track = SyntheticTrack.squat().reps(3).repSeconds(2).pauseSeconds(0.5).fps(30).imageSizePx(640, 360)
-                .bodyHeightPx(300).fppaDeg(Side.LEFT, 12).seed(7).generate();
-        video = TestVideos.spec().size(640, 360).frames(track.frames().size()).writeTo(dir.resolve("squats.mp4"));
+        track = SquatClip.track();
+        video = SquatClip.video(dir, track);
     }
 
     @Start

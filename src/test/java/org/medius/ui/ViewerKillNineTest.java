@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.medius.model.Side;
 import org.medius.model.Task;
 import org.medius.session.Correction;
 import org.medius.synth.SyntheticTrack;
@@ -27,8 +26,7 @@ import org.medius.video.TestVideos;
  */
 class ViewerKillNineTest {
     static SyntheticTrack track() {
-        return SyntheticTrack.squat().reps(3).repSeconds(2).pauseSeconds(0.5).fps(30).imageSizePx(640, 360)
-                .bodyHeightPx(300).fppaDeg(Side.LEFT, 12).seed(7).generate();
+        return SquatClip.track();
     }
 
     /** Run in its own JVM: opens the video, then excludes one frame range after another, saying each one saved. */

@@ -18,12 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medius.analysis.Analysis;
 import org.medius.model.Keypoint;
-import org.medius.model.Side;
 import org.medius.model.Task;
 import org.medius.pose.PoseModelException;
 import org.medius.session.Correction;
 import org.medius.synth.SyntheticTrack;
-import org.medius.video.TestVideos;
 
 /**
  * The view model alone, no window and no JavaFX thread: its work runs on the calling thread
@@ -44,9 +42,8 @@ class ViewerModelTest {
 
     @BeforeAll
     static void makeVideo() throws Exception {
-        track = SyntheticTrack.squat().reps(3).repSeconds(2).pauseSeconds(0.5).fps(30).imageSizePx(640, 360)
-                .bodyHeightPx(300).fppaDeg(Side.LEFT, 12).seed(7).generate();
-        video = TestVideos.spec().size(640, 360).frames(track.frames().size()).writeTo(dir.resolve("squats.mp4"));
+        track = SquatClip.track();
+        video = SquatClip.video(dir, track);
     }
 
     @BeforeEach

@@ -24,7 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.medius.analysis.Analysis;
 import org.medius.analysis.EventMeasures;
 import org.medius.model.Keypoint;
-import org.medius.model.Side;
 import org.medius.model.Task;
 import org.medius.session.Correction;
 import org.medius.synth.SyntheticTrack;
@@ -56,9 +55,8 @@ class ViewerTest {
 
     @BeforeAll
     static void makeVideo() throws Exception {
-        track = SyntheticTrack.squat().reps(3).repSeconds(2).pauseSeconds(0.5).fps(30).imageSizePx(640, 360)
-                .bodyHeightPx(300).fppaDeg(Side.LEFT, 12).seed(7).generate();
-        video = TestVideos.spec().size(640, 360).frames(track.frames().size()).writeTo(dir.resolve("squats.mp4"));
+        track = SquatClip.track();
+        video = SquatClip.video(dir, track);
     }
 
     @Start

@@ -88,7 +88,8 @@ final class PlotsPane extends VBox {
         for (TimeSeriesPlot plot : plots()) {
             PlotData.Plot data = plot == pelvis ? PlotData.pelvis(a) : plot == knees ? PlotData.knees(a)
                     : PlotData.trunk(a);
-            plot.setTitle(partial ? data.title() + " (analysing…)" : data.title());
+            // no shading yet: the stances and repetitions come with the whole clip
+            plot.setTitle(partial ? data.title().replaceFirst("; shaded:.*", "") + " (analysing…)" : data.title());
             plot.setTimeWindow(t[0], end);
             plot.setSeries(data.series());
             plot.setBands(data.bands());

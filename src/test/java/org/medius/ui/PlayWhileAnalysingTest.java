@@ -101,6 +101,18 @@ class PlayWhileAnalysingTest {
             assertFalse(p.getSeries().isEmpty(), p.getId() + " has the frames done");
         }
 
+        robot.interact(() -> model.currentFrameProperty().set(40));
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.feed().lastDelivered() == 40);
+        WaitForAsyncUtils.waitForFxEvents();
+        Path png = Files.createDirectories(Path.of("target", "ui")).resolve("viewer-analysing.png");
+        robot.interact(() -> {
+            try {
+                ScreenshotPng.write(window.scene(), png);
+            } catch (org.medius.export.OutputFileException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+
         // play: the current frame moves on its own while the pose stage is held
         robot.interact(() -> model.currentFrameProperty().set(0));
         robot.clickOn("#play");

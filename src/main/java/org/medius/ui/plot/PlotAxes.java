@@ -89,8 +89,15 @@ public final class PlotAxes {
 
     /**
      * The range {@code {low, high}} covering every finite value, every band and 0, padded by 5 % of the span on
-     * both sides; {@code {-1, 1}} when all that is a single value (0).
+     * both sides; at least {@value #MIN_VALUE_SPAN} wide, centred on the values ({@code {-1, 1}} when all is 0), so a
+     * nearly flat curve is drawn flat rather than blown up into noise with unreadable tick labels.
      */
+    /**
+     * The narrowest automatic value range, in the plots' unit (degrees): a change below a degree is within the pose
+     * model's keypoint noise for these angles, so it is not stretched over the plot's height.
+     */
+    public static final double MIN_VALUE_SPAN = 2;
+
     public static double[] autoValueRange(List<PlotSeries> series, List<PlotBand> bands) {
         double low = 0;
         double high = 0;
@@ -107,8 +114,9 @@ public final class PlotAxes {
             high = Math.max(high, b.high());
         }
         double span = high - low;
-        if (span == 0) {
-            return new double[] {-1, 1};
+        if (span < MIN_VALUE_SPAN / (1 + 2 * AUTO_RANGE_PADDING)) {
+            double centre = (low + high) / 2;
+            return new double[] {centre - MIN_VALUE_SPAN / 2, centre + MIN_VALUE_SPAN / 2};
         }
         return new double[] {low - AUTO_RANGE_PADDING * span, high + AUTO_RANGE_PADDING * span};
     }

@@ -88,6 +88,12 @@ class PlotAxesTest {
 
         range = PlotAxes.autoValueRange(List.of(), List.of());
         assertArrayEquals(new double[] {-1, 1}, range);
+
+        // a nearly flat curve (a trunk held still) gets a range 2 degrees wide around it, not one of 5e-6
+        PlotSeries flat = new PlotSeries("Trunk", new double[] {0, 1}, new double[] {0, 5e-6}, Color.RED);
+        range = PlotAxes.autoValueRange(List.of(flat), List.of());
+        assertEquals(-1 + 2.5e-6, range[0], 1e-12);
+        assertEquals(1 + 2.5e-6, range[1], 1e-12);
     }
 
     @Test

@@ -19,3 +19,9 @@ M="$ROOT/medius"
   --out "$OUT/stance-front-drop-right.mp4"
 "$M" synth walk --view anterior --drop-deg 3,9 --valgus-deg 4,12 --seconds 6 --markers \
   --out "$OUT/walk-front-markers-drop-3-9.mp4"
+"$M" synth walk --view posterior --drop-deg 3,9 --valgus-deg 4,12 --seconds 5 --markers \
+  --out "$OUT/walk-back-markers-drop-3-9.mp4"
+"$M" synth run --view posterior --drop-deg 3,9 --valgus-deg 4,16 --seconds 4 --markers \
+  --out "$OUT/run-back-markers-drop-3-9.mp4"
+"$M" synth stance --view anterior --drop-deg 0,8 --lean-deg 0,4 --seconds 15 --markers \
+  --out "$OUT/stance-front-markers-drop-right.mp4"

@@ -187,6 +187,20 @@ class Pose2SimObliquityTest {
         agreementRow(agreement, "cam02 reprojection", "-pelvis_list (.mot)", refObl, minusList, refVsMinusList);
         agreementRow(agreement, "cam02 reprojection", "3D hip line vs horizontal (trc)", refObl, ref3d, refVs3d);
 
+        // Issue 17: the slope of ours against the reference per frame, as on the rendered samples (pelvis-slopes.md)
+        HipLineFit rawSlope = new HipLineFit();
+        HipLineFit filteredSlope = new HipLineFit();
+        for (int i = 0; i < n; i++) {
+            rawSlope.add(refObl[i], rawObliquity[i]);
+            filteredSlope.add(refObl[i], filtered[i]);
+        }
+        ReportTable slopes = new ReportTable("ours (markerless)", "reference", "frames", "slope", "r");
+        slopes.row("raw hip keypoints", "cam02 reprojection", rawSlope.frames(),
+                String.format(Locale.ROOT, "%.2f", rawSlope.slope()), String.format(Locale.ROOT, "%.2f", rawSlope.r()));
+        slopes.row("pelvic_obliquity_deg (filtered)", "cam02 reprojection", filteredSlope.frames(),
+                String.format(Locale.ROOT, "%.2f", filteredSlope.slope()),
+                String.format(Locale.ROOT, "%.2f", filteredSlope.r()));
+
         ReportTable pixels = new ReportTable("keypoint (raw MoveNet vs reprojection)", "mean px", "max px",
                 "mean dx px", "mean dy px");
         for (String[] m : MARKERS) {
@@ -215,6 +229,10 @@ class Pose2SimObliquityTest {
                 .paragraph("Rerun: `mvn -q -o test-compile surefire:test@evaluation -Dtest='Pose2Sim*'`")
                 .heading("Agreement, per frame")
                 .table(agreement)
+                .heading("Slope, per frame")
+                .paragraph("Least-squares slope and r of ours against the reprojected reference obliquity (1 = all"
+                        + " of the reference's tilt), as for the rendered samples in pelvis-slopes.md.")
+                .table(slopes)
                 .paragraph("OpenSim's `pelvis_list` is the second of three body-fixed rotations of the "
                         + "ground_pelvis joint (tilt about Z, then list about X, then rotation about Y, in the "
                         + "OpenSim Y-up ground). A positive list alone lowers the right side (the opposite of our "

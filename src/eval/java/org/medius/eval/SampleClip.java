@@ -66,7 +66,37 @@ record SampleClip(String fileName, SynthScenario scenario, Task analysisTask, Se
             new SynthScenario(SynthScenario.Task.WALK, View.ANTERIOR, Side.LEFT, 30, 6, new PerSide(3, 9),
                     new PerSide(4, 12), PerSide.both(0), 0, 640, 480), Task.WALK, Sex.UNKNOWN, true);
 
-    static final List<SampleClip> ALL = List.of(WALK, SLS_LEFT, SLS_RIGHT, LUNGE, RUN, STANCE, WALK_MARKERS);
+    /**
+     * Walking on the spot seen from behind, 5 s, with two magenta skin markers on the PSIS: drop 3 deg on left
+     * stances and 9 on right ones, valgus 4 and 12 deg.
+     */
+    static final SampleClip WALK_BACK_MARKERS = new SampleClip("walk-back-markers-drop-3-9.mp4",
+            new SynthScenario(SynthScenario.Task.WALK, View.POSTERIOR, Side.LEFT, 30, 5, new PerSide(3, 9),
+                    new PerSide(4, 12), PerSide.both(0), 0, 640, 480), Task.WALK, Sex.UNKNOWN, true);
+
+    /**
+     * Running on the spot seen from behind, 4 s, with markers on the PSIS: drop 3 deg on left stances and 9 on right
+     * ones, valgus 4 and 16 deg.
+     */
+    static final SampleClip RUN_BACK_MARKERS = new SampleClip("run-back-markers-drop-3-9.mp4",
+            new SynthScenario(SynthScenario.Task.RUN, View.POSTERIOR, Side.LEFT, 30, 4, new PerSide(3, 9),
+                    new PerSide(4, 16), PerSide.both(0), 0, 640, 480), Task.RUN, Sex.UNKNOWN, true);
+
+    /** The single-leg stance test of {@link #STANCE} (the same motion) with markers on the ASIS. */
+    static final SampleClip STANCE_MARKERS = new SampleClip("stance-front-markers-drop-right.mp4",
+            new SynthScenario(SynthScenario.Task.STANCE, View.ANTERIOR, Side.LEFT, 30, 15, new PerSide(0, 8),
+                    PerSide.both(0), new PerSide(0, 4), 0, 640, 480), Task.STANCE, Sex.UNKNOWN, true);
+
+    static final List<SampleClip> ALL = List.of(WALK, SLS_LEFT, SLS_RIGHT, LUNGE, RUN, STANCE, WALK_MARKERS,
+            WALK_BACK_MARKERS, RUN_BACK_MARKERS, STANCE_MARKERS);
+
+    /** The clips with pelvis markers. */
+    static final List<SampleClip> MARKED = List.of(WALK_MARKERS, WALK_BACK_MARKERS, RUN_BACK_MARKERS, STANCE_MARKERS);
+
+    /** The clip of this file name. */
+    static SampleClip named(String fileName) {
+        return ALL.stream().filter(c -> c.fileName().equals(fileName)).findFirst().orElseThrow();
+    }
 
     String truthFileName() {
         return fileName.substring(0, fileName.length() - ".mp4".length()) + ".truth.csv";

@@ -167,6 +167,10 @@ class SamplesEndToEndTest {
                 "FPPA measured", "FPPA error");
         ReportTable pelvis = new ReportTable("clip", "pelvis from", "frames from markers", "raw hip keypoints: slope, r",
                 "raw marker line: slope, r", "pelvic_obliquity_deg (filtered): slope, r");
+        ReportTable markerCpd = new ReportTable("clip", "side", "CPD true", "with --markers pelvis", "error",
+                "without markers", "error", "score with markers", "score without");
+        ReportTable slopes = new ReportTable("task", "view", "clip", "pelvis from", "raw hip keypoints: slope, r",
+                "raw marker line: slope, r", "pelvic_obliquity_deg (filtered): slope, r");
         ReportTable holds = new ReportTable("clip", "hold on", "drop true", "drop median", "drop peak", "lean true",
                 "lean median", "verdict");
         for (Measured m : RESULTS.values()) {
@@ -188,6 +192,21 @@ class SamplesEndToEndTest {
                         signed(cpdM - cpdT), num(fppaT), num(fppaM), signed(fppaM - fppaT));
             }
             holdRows(holds, m);
+            boolean withMarkers = m.analysis().settings().markers() == MarkerMode.PELVIS;
+            slopes.row(m.clip().scenario().task().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    m.clip().scenario().view() == org.medius.events.View.ANTERIOR ? "front" : "back", m.clip().fileName(),
+                    withMarkers ? "markers" : "keypoints", hipLine(m.hipLine()), withMarkers ? hipLine(m.markerLine()) : "",
+                    hipLine(m.obliquityLine()));
+            Measured plain = RESULTS.get(m.clip().fileName());
+            if (withMarkers && plain != null) {
+                for (Side side : Side.values()) {
+                    double t = m.trueMedian(side, true);
+                    double v = m.measuredMedian(side, true);
+                    double p = plain.measuredMedian(side, true);
+                    markerCpd.row(m.clip().fileName(), side.name().toLowerCase(Locale.ROOT), num(t), num(v),
+                            signed(v - t), num(p), signed(p - t), score(m, side), score(plain, side));
+                }
+            }
             long fromMarkers = m.analysis().frames().stream()
                     .filter(f -> f.pelvisSource() == PelvisSource.MARKERS).count();
             pelvis.row(m.label(), m.analysis().settings().markers() == MarkerMode.PELVIS ? "markers" : "keypoints",
@@ -212,10 +231,23 @@ class SamplesEndToEndTest {
                         + " pelvic obliquity the pipeline exports (filtered; from the markers where pelvis_source is"
                         + " markers). The marker clip is analysed twice: with --markers pelvis and without.")
                 .table(pelvis)
+                .paragraph("Pelvis markers: per-side CPD medians with --markers pelvis and without (the same clip),"
+                        + " against the truth, degrees, and the weakness score per side.")
+                .table(markerCpd)
                 .paragraph("Single-leg stance holds: per hold found, the free side's pelvic drop (CPD with the leg"
                         + " stood on as stance) and the trunk lean towards that leg, true (the prescribed value through"
                         + " the hold) and measured (median and peak over the hold), degrees, and the leg's verdict.")
                 .table(holds).write("samples.md");
+        new EvalReport("Pelvic obliquity per frame: markerless against markers, per task and view")
+                .paragraph("Per frame, the least-squares slope and Pearson r of the measured pelvic obliquity against"
+                        + " the true one (1 = all of the tilt) on the rendered samples: MoveNet's raw hip line, the"
+                        + " marker tracker's raw line (frames where it found both markers) and the exported,"
+                        + " filtered pelvic_obliquity_deg (from the markers where pelvis_source is markers). The"
+                        + " marker clips are analysed twice, with --markers pelvis and without. n/a: the true"
+                        + " obliquity never changes. Command: mvn -o -q test-compile surefire:test@evaluation"
+                        + " -Dtest=SamplesEndToEndTest. The real clips with a pelvic reference (markerless only):"
+                        + " target/eval/pose2sim.md (Pose2SimObliquityTest).")
+                .table(slopes).write("pelvis-slopes.md");
     }
 
     private static void holdRows(ReportTable holds, Measured m) {
@@ -303,24 +335,77 @@ class SamplesEndToEndTest {
     }
 
     /**
-     * Issue 17: the walk of {@link SampleClip#WALK} with two skin markers on the ASIS, read with {@code --markers
-     * pelvis}: per-side CPD medians within 1 degree of the truth. The same clip without the markers' help is
-     * measured too and reported beside it (docs/evaluation.md), not asserted: MoveNet's hips show little of the drop.
+     * Issue 17: the clips with two skin markers on the pelvis (ASIS from the front, PSIS from behind), read with
+     * {@code --markers pelvis}: per-side CPD medians within 1 degree of the truth, both sides scored, the prescribed
+     * side (right: the more drop) higher, with the plain sentence about the pelvis and the exercises. The same clip
+     * without the markers' help is measured too and reported beside it (docs/evaluation.md), not asserted: MoveNet's
+     * hips show little of the drop.
      */
-    @Test
-    void walkingWithPelvisMarkersReadsTheTrueDropPerSide() throws Exception {
-        Measured marked = measure(SampleClip.WALK_MARKERS, MarkerMode.PELVIS);
-        Measured plain = measure(SampleClip.WALK_MARKERS, MarkerMode.NONE);
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"walk-front-markers-drop-3-9.mp4",
+        "walk-back-markers-drop-3-9.mp4", "run-back-markers-drop-3-9.mp4", "stance-front-markers-drop-right.mp4"})
+    void withPelvisMarkersTheDropPerSideIsWithinOneDegreeAndThePrescribedSideScoresHigher(String fileName)
+            throws Exception {
+        SampleClip clip = SampleClip.named(fileName);
+        Measured marked = measure(clip, MarkerMode.PELVIS);
+        Measured plain = measure(clip, MarkerMode.NONE);
         assertSeenAndLocated(marked);
         long fromMarkers = marked.analysis().frames().stream()
                 .filter(f -> f.pelvisSource() == PelvisSource.MARKERS).count();
         assertTrue(fromMarkers >= 0.95 * marked.analysis().frames().size(), fromMarkers + " frames from markers");
         assertEquals(plain.analysis().events().events(), marked.analysis().events().events(),
-                "steps come from the keypoints");
+                "steps and holds come from the keypoints");
         for (Side side : Side.values()) {
-            assertEquals(marked.trueEvents(side), marked.measuredEvents(side), side + " stances");
+            // a foot that lands in the last stride is a step all the same (see walkingFindsEveryStep...)
+            int found = marked.measuredEvents(side);
+            assertTrue(found >= marked.trueEvents(side) && found <= marked.trueEvents(side) + 1,
+                    side + ": " + found + " events for " + marked.trueEvents(side));
             assertWithin(marked, side, true, 1.0);
         }
+        ScoreResult s = marked.analysis().score();
+        double left = s.score(Side.LEFT).score();
+        double right = s.score(Side.RIGHT).score();
+        String sentence = ScoreWords.sentence(s, Side.RIGHT);
+        String detail = fileName + ": left " + left + ", right " + right + "; " + sentence;
+        assertTrue(Double.isFinite(left) && Double.isFinite(right) && right > left, detail);
+        assertTrue(sentence.startsWith("On the right leg the left side of the pelvis drops"), detail);
+        assertTrue(org.medius.score.Exercises.shownFor(s.score(Side.RIGHT)), "the exercises for the right: " + detail);
+        assertFalse(org.medius.score.Exercises.shownFor(s.score(Side.LEFT)), "none for the left: " + detail);
+    }
+
+    /**
+     * Issue 17: per frame, the marker line follows the true pelvic obliquity with a slope near 1 (0.9 to 1.1) on
+     * every marker clip, raw (the tracker's centroids, frames with both markers found) and as exported (filtered);
+     * the table of markerless against marker slopes per view and task is written to
+     * {@code target/eval/pelvis-slopes.md}.
+     */
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"walk-front-markers-drop-3-9.mp4",
+        "walk-back-markers-drop-3-9.mp4", "run-back-markers-drop-3-9.mp4", "stance-front-markers-drop-right.mp4"})
+    void theMarkerLineFollowsTheTrueObliquityWithASlopeNearOne(String fileName) throws Exception {
+        Measured marked = measure(SampleClip.named(fileName), MarkerMode.PELVIS);
+        HipLineFit raw = marked.markerLine();
+        HipLineFit exported = marked.obliquityLine();
+        String detail = fileName + ": raw " + hipLine(raw) + ", exported " + hipLine(exported);
+        assertTrue(raw.frames() >= 0.9 * marked.analysis().frames().size(), detail);
+        assertEquals(1.0, raw.slope(), 0.1, detail);
+        assertEquals(1.0, exported.slope(), 0.1, detail);
+    }
+
+    /**
+     * With markers the single-leg stance test reads the right hold's 8 deg drop (markerless it reads level, see
+     * {@link #stanceRightDropReadsAsAPositiveSign}): a larger drop than the level left hold and a positive sign.
+     */
+    @Test
+    void withMarkersTheRightStanceReadsAsAPositiveSign() throws Exception {
+        Measured m = measure(SampleClip.STANCE_MARKERS, MarkerMode.PELVIS);
+        List<EventMeasures> holds = m.analysis().eventMeasures();
+        assertEquals(2, holds.size(), m.analysis().events().toString());
+        assertTrue(holds.get(1).cpdMedianDeg() > holds.get(0).cpdMedianDeg());
+        TrendelenburgVerdict right = m.analysis().score().trendelenburg(Side.RIGHT).orElseThrow();
+        assertEquals(TrendelenburgOutcome.POSITIVE, right.outcome(), right.sentence());
+        TrendelenburgVerdict left = m.analysis().score().trendelenburg(Side.LEFT).orElseThrow();
+        assertEquals(TrendelenburgOutcome.NEGATIVE, left.outcome(), left.sentence());
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.medius.analysis.Analysis;
 import org.medius.analysis.AnalysisCancelledException;
 import org.medius.analysis.AnalysisRunner;
 import org.medius.analysis.AnalysisSettings;
+import org.medius.analysis.MarkerMode;
 import org.medius.analysis.Progress;
 import org.medius.export.AnalysisFiles;
 import org.medius.export.AtomicFiles;
@@ -82,6 +83,15 @@ final class BatchCommand implements Callable<Integer> {
             description = "Standing height in metres, for TRC files in metres (one height for every video).")
     Double heightM;
 
+    @Option(names = "--markers", defaultValue = "none", paramLabel = "none|pelvis",
+            converter = AnalysisOptions.MarkerModeConverter.class,
+            description = "pelvis: every video shows two round high-contrast skin markers on the pelvis (both ASIS,"
+                    + " filmed from the front, or both PSIS, from behind); pelvic obliquity and CPD are read from the"
+                    + " line between them wherever they are found, and from the hip keypoints elsewhere (the"
+                    + " per-frame column pelvis_source says which). As for analyze; guide: docs/markers.md."
+                    + " Default: ${DEFAULT-VALUE}.")
+    MarkerMode markers;
+
     @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Show a progress bar per video on stderr when it is a terminal (default: ${DEFAULT-VALUE}).")
     boolean progress;
@@ -98,10 +108,15 @@ final class BatchCommand implements Callable<Integer> {
         this.analysis = analysis;
     }
 
+    /** The settings every video of the batch is analysed with (the built-in reference table). */
+    AnalysisSettings settings() {
+        return AnalysisSettings.defaults(task).withMarkers(markers);
+    }
+
     /** What a video's outcome depends on besides its content; a record made with other settings is not reused. */
     private String settingsKey() {
-        return "medius " + Versions.medius() + "; task " + task.cliName() + "; model " + model + "; formats "
-                + new java.util.TreeSet<>(formats) + "; height-m " + (heightM == null ? "none" : heightM);
+        return "medius " + Versions.medius() + "; task " + task.cliName() + "; model " + model + "; markers " + markers.cliName()
+                + "; formats " + new java.util.TreeSet<>(formats) + "; height-m " + (heightM == null ? "none" : heightM);
     }
 
     @Override
@@ -132,7 +147,7 @@ final class BatchCommand implements Callable<Integer> {
         List<VideoOverview> overview = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         int skipped = 0;
-        try (LazyAnalysis analyser = new LazyAnalysis(analysis, model, AnalysisSettings.defaults(task))) {
+        try (LazyAnalysis analyser = new LazyAnalysis(analysis, model, settings())) {
             for (int i = 0; i < videos.size(); i++) {
                 Path v = videos.get(i);
                 FinishedVideo done = FinishedVideo.readIfCurrent(out, v, settingsKey);
@@ -226,7 +241,7 @@ final class BatchCommand implements Callable<Integer> {
 
         Analysis analyse(Path video, Progress progress) throws Exception {
             if (injected != null) {
-                return injected.analyse(video, progress);
+                return injected.analyse(video, settings, progress);
             }
             return runner.analyse(video, null, settings, progress).analysis();
         }

@@ -138,15 +138,17 @@ public final class MarkerTracker {
         }
         Rect window = new Rect(x0, y0, x1 - x0, y1 - y0);
         Mat hsv = new Mat();
+        Mat pixels = bgr.submat(window);
         try {
-            Imgproc.cvtColor(bgr.submat(window), hsv, Imgproc.COLOR_BGR2HSV);
+            Imgproc.cvtColor(pixels, hsv, Imgproc.COLOR_BGR2HSV);
             if (Double.isNaN(hueCv) && !learnHue(hsv, x0, y0, width)) {
                 return;
             }
-            List<Blob> blobs = blobs(hsv, x0, y0, width, false);
+            List<Blob> blobs = blobs(hsv, pixels, x0, y0, width, false);
             assign(blobs, h, width, result);
         } finally {
             hsv.release();
+            pixels.release();
         }
     }
 
@@ -233,7 +235,7 @@ public final class MarkerTracker {
 
     /** The two most saturated round blobs near the hips give the colour; false while there are not two. */
     private boolean learnHue(Mat hsv, int x0, int y0, double hipWidth) {
-        List<Blob> blobs = blobs(hsv, x0, y0, hipWidth, true);
+        List<Blob> blobs = blobs(hsv, null, x0, y0, hipWidth, true);
         if (blobs.size() < 2) {
             return false;
         }
@@ -254,8 +256,12 @@ public final class MarkerTracker {
         return Math.min(d, 360 - d);
     }
 
-    /** The blobs of the marker colour (learning: of any strong colour) in a window, in frame pixels. */
-    private List<Blob> blobs(Mat hsv, int x0, int y0, double hipWidth, boolean learning) {
+    /**
+     * The blobs of the marker colour (learning: of any strong colour) in a window, in frame pixels; with the
+     * window's BGR pixels ({@code bgr}, null while learning) each centroid is weighted by colour (see
+     * {@link #colourWeightedCentroid}).
+     */
+    private List<Blob> blobs(Mat hsv, Mat bgr, int x0, int y0, double hipWidth, boolean learning) {
         Mat mask = new Mat();
         Mat labels = new Mat();
         Mat stats = new Mat();
@@ -300,6 +306,11 @@ public final class MarkerTracker {
                     Moments m = Imgproc.moments(member, true);
                     double cx = x0 + bx + m.m10 / m.m00 + 0.5;
                     double cy = y0 + by + m.m01 / m.m00 + 0.5;
+                    double[] weighted = bgr == null ? null : colourWeightedCentroid(bgr, labels, id, box);
+                    if (weighted != null) {
+                        cx = x0 + weighted[0];
+                        cy = y0 + weighted[1];
+                    }
                     double sat = Core.mean(channels.get(1).submat(box), member).val[0];
                     double hue = circularMeanHueDeg(channels.get(0).submat(box), member);
                     out.add(new Blob(cx, cy, area, sat, hue));
@@ -315,6 +326,85 @@ public final class MarkerTracker {
             centroids.release();
             channels.forEach(Mat::release);
         }
+    }
+
+    /** How far around a blob its edge pixels are weighed, px: the width of an anti-aliased and chroma-blurred edge. */
+    static final int EDGE_PX = 2;
+
+    /**
+     * The centroid of a blob weighted by how much of the marker's colour each pixel holds, in window pixels, or null
+     * when no pixel holds any. A pixel's weight is its colour's component along the marker's chroma (its RGB
+     * projected on the marker hue's direction with the grey part removed, 0 when negative): on a grey, white or dark
+     * background it grows linearly with the part of the pixel the marker covers. The pixels taken are the blob's and
+     * those within {@value #EDGE_PX} px of it. A threshold (the blob) puts a partly covered edge pixel wholly in or
+     * wholly out, depending on what lies behind it: a marker on the edge between a light waistband and dark shorts
+     * had its centroid pulled 0.4 px towards the shorts, 1.3 deg of pelvic obliquity between two PSIS markers 19 px
+     * apart. Weights are linear in the cover, so the blur of video coding (chroma at half resolution) moves no
+     * weight from one side to the other.
+     */
+    private double[] colourWeightedCentroid(Mat bgr, Mat labels, int id, Rect box) {
+        int ex0 = Math.max(0, box.x - EDGE_PX);
+        int ey0 = Math.max(0, box.y - EDGE_PX);
+        int ex1 = Math.min(bgr.cols(), box.x + box.width + EDGE_PX);
+        int ey1 = Math.min(bgr.rows(), box.y + box.height + EDGE_PX);
+        Rect e = new Rect(ex0, ey0, ex1 - ex0, ey1 - ey0);
+        Mat member = new Mat();
+        Mat near = new Mat();
+        Mat kernel = Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new org.opencv.core.Size(2 * EDGE_PX + 1,
+                2 * EDGE_PX + 1));
+        try {
+            Core.compare(labels.submat(e), new Scalar(id), member, Core.CMP_EQ);
+            Imgproc.dilate(member, near, kernel);
+            double[] axis = chromaAxisBgr();
+            byte[] px = new byte[3 * e.width];
+            byte[] in = new byte[e.width];
+            Mat pixels = bgr.submat(e);
+            double sw = 0;
+            double sx = 0;
+            double sy = 0;
+            for (int y = 0; y < e.height; y++) {
+                pixels.get(y, 0, px);
+                near.get(y, 0, in);
+                for (int x = 0; x < e.width; x++) {
+                    if (in[x] == 0) {
+                        continue;
+                    }
+                    double w = axis[0] * (px[3 * x] & 255) + axis[1] * (px[3 * x + 1] & 255)
+                            + axis[2] * (px[3 * x + 2] & 255);
+                    if (w > 0) {
+                        sw += w;
+                        sx += w * (ex0 + x + 0.5);
+                        sy += w * (ey0 + y + 0.5);
+                    }
+                }
+            }
+            return sw > 0 ? new double[] {sx / sw, sy / sw} : null;
+        } finally {
+            member.release();
+            near.release();
+            kernel.release();
+        }
+    }
+
+    /** The unit direction of the markers' hue in BGR space with its grey part removed (orthogonal to (1, 1, 1)). */
+    private double[] chromaAxisBgr() {
+        double h = 2 * hueCv;
+        double r = fullSaturation(5, h);
+        double g = fullSaturation(3, h);
+        double b = fullSaturation(1, h);
+        double mean = (r + g + b) / 3;
+        double[] axis = {b - mean, g - mean, r - mean};
+        double norm = Math.sqrt(axis[0] * axis[0] + axis[1] * axis[1] + axis[2] * axis[2]);
+        for (int k = 0; k < 3; k++) {
+            axis[k] /= norm;
+        }
+        return axis;
+    }
+
+    /** One channel (n = 5 red, 3 green, 1 blue) of the fully saturated, full-value colour of hue {@code h} deg. */
+    private static double fullSaturation(int n, double h) {
+        double k = (n + h / 60) % 6;
+        return 1 - Math.max(0, Math.min(Math.min(k, 4 - k), 1));
     }
 
     private static double circularMeanHueDeg(Mat hueCv, Mat member) {

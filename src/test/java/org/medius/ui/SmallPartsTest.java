@@ -31,16 +31,18 @@ class SmallPartsTest {
     @Test
     void theShippedSamplesAreListedWithTheirTasks() throws Exception {
         List<SampleVideos.Sample> shipped = SampleVideos.in(Path.of("samples"));
-        assertEquals(List.of("lunge-front-alternating-valgus-left.mp4", "run-front-drop-3-9.mp4", "single-leg-squat-left.mp4",
-                "single-leg-squat-right.mp4", "stance-front-drop-right.mp4", "walk-front-drop-3-9.mp4",
-                "walk-front-markers-drop-3-9.mp4"),
+        assertEquals(List.of("lunge-front-alternating-valgus-left.mp4", "run-back-markers-drop-3-9.mp4",
+                "run-front-drop-3-9.mp4", "single-leg-squat-left.mp4", "single-leg-squat-right.mp4",
+                "stance-front-drop-right.mp4", "stance-front-markers-drop-right.mp4", "walk-back-markers-drop-3-9.mp4",
+                "walk-front-drop-3-9.mp4", "walk-front-markers-drop-3-9.mp4"),
                 shipped.stream().map(s -> s.file().getFileName().toString()).toList());
-        assertEquals(List.of(org.medius.model.Task.LUNGE, org.medius.model.Task.RUN, org.medius.model.Task.SINGLE_LEG_SQUAT,
-                org.medius.model.Task.SINGLE_LEG_SQUAT, org.medius.model.Task.STANCE, org.medius.model.Task.WALK, org.medius.model.Task.WALK),
+        assertEquals(List.of(org.medius.model.Task.LUNGE, org.medius.model.Task.RUN, org.medius.model.Task.RUN,
+                org.medius.model.Task.SINGLE_LEG_SQUAT, org.medius.model.Task.SINGLE_LEG_SQUAT, org.medius.model.Task.STANCE,
+                org.medius.model.Task.STANCE, org.medius.model.Task.WALK, org.medius.model.Task.WALK, org.medius.model.Task.WALK),
                 shipped.stream().map(SampleVideos.Sample::task).toList());
         assertEquals(org.medius.model.Sex.UNKNOWN, shipped.get(0).sex());
-        assertEquals(org.medius.model.Sex.FEMALE, shipped.get(2).sex());
-        assertTrue(shipped.get(2).label().startsWith("single-leg-squat-left.mp4 ("), shipped.get(2).label());
+        assertEquals(org.medius.model.Sex.FEMALE, shipped.get(3).sex());
+        assertTrue(shipped.get(3).label().startsWith("single-leg-squat-left.mp4 ("), shipped.get(3).label());
 
         Files.writeString(dir.resolve("squat-deep.mp4"), "x");
         Files.writeString(dir.resolve("holiday.mp4"), "x");

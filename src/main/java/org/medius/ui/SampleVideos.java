@@ -13,13 +13,15 @@ import org.medius.model.Task;
 /**
  * The rendered clips shipped in {@code samples/} (under {@code medius.home}, set by the launcher, else the working
  * directory), each with the task its name starts with. Single-leg squats open as female: the only confirmed
- * reference band of the score is for women (docs/score.md).
+ * reference band of the score is for women (docs/score.md). A clip with {@code -markers-} in its name shows pelvis
+ * skin markers: it opens with the marker mode on.
  */
 final class SampleVideos {
     /** A sample clip and how to open it. */
-    record Sample(Path file, Task task, Sex sex) {
+    record Sample(Path file, Task task, Sex sex, boolean markers) {
         String label() {
-            return file.getFileName() + " (" + Converters.task().toString(task) + ")";
+            return file.getFileName() + " (" + Converters.task().toString(task) + (markers ? ", pelvis markers" : "")
+                    + ")";
         }
     }
 
@@ -43,7 +45,7 @@ final class SampleVideos {
                 Task task = taskOf(name);
                 if (name.endsWith(".mp4") && task != null) {
                     out.add(new Sample(f.toAbsolutePath().normalize(), task,
-                            task == Task.SINGLE_LEG_SQUAT ? Sex.FEMALE : Sex.UNKNOWN));
+                            task == Task.SINGLE_LEG_SQUAT ? Sex.FEMALE : Sex.UNKNOWN, name.contains("-markers-")));
                 }
             }
         } catch (IOException e) {

@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import org.medius.analysis.Analysis;
+import org.medius.analysis.MarkerMode;
 import org.medius.export.OutputFileException;
 import org.medius.model.MoveNetVariant;
 import org.medius.model.Sex;
@@ -67,6 +68,8 @@ public final class ViewerModel {
     private boolean applyingSession;
     /** The task or sex was chosen for this opening (command line, or changed while analysing): it wins. */
     private boolean keepChoices;
+    /** The video was opened as one with pelvis markers: turn the marker mode on when its analysis is shown. */
+    private boolean markersAsked;
 
     /**
      * @param executor runs the background work and hands its results to the UI thread; the window gives
@@ -219,7 +222,16 @@ public final class ViewerModel {
      *                    gave them, e.g. on the command line)
      */
     public void open(Path file, boolean keepChoices) {
+        open(file, keepChoices, false);
+    }
+
+    /**
+     * @param pelvisMarkers true: the video shows pelvis skin markers; the marker mode is turned on once it is analysed
+     *                      (an undoable correction, as Edit &gt; Pelvis Markers)
+     */
+    public void open(Path file, boolean keepChoices, boolean pelvisMarkers) {
         cancel();
+        this.markersAsked = pelvisMarkers;
         this.keepChoices = keepChoices;
         generation++;
         Path abs = file.toAbsolutePath().normalize();
@@ -388,6 +400,12 @@ public final class ViewerModel {
             applyingSession = false;
             measure(session.withTask(chosenTask).withSex(chosenSex), null,
                     outcome.from() + ", measured again for the task and sex chosen");
+        }
+        if (markersAsked && result != null) {
+            markersAsked = false;
+            if (result.settings().markers() != MarkerMode.PELVIS) {
+                apply(new Correction.PelvisMarkers(MarkerMode.PELVIS)); // after the task and sex: measured with them
+            }
         }
     }
 

@@ -92,7 +92,7 @@ final class WindowMenus {
             samples.getItems().add(item(s.label(), null, () -> {
                 model.taskProperty().set(s.task());
                 model.sexProperty().set(s.sex());
-                model.open(s.file(), true);
+                model.open(s.file(), true, s.markers());
             }));
         }
         if (samples.getItems().isEmpty()) {

@@ -181,6 +181,21 @@ class MarkerViewerTest {
     }
 
     @Test
+    void aSampleWithMarkersOpensWithTheMarkerModeOn(FxRobot robot) {
+        SampleVideos.Sample sample = SampleVideos.in(Path.of("samples")).stream()
+                .filter(s -> s.file().getFileName().toString().equals(SAMPLE.getFileName().toString()))
+                .findFirst().orElseThrow();
+        assertTrue(sample.markers());
+        assertTrue(sample.label().endsWith("(Walk, pelvis markers)"), sample.label());
+        robot.interact(() -> window.model().open(sample.file(), true, sample.markers()));
+        Analysis a = window.model().analysis();
+        assertEquals(MarkerMode.PELVIS, a.settings().markers());
+        assertTrue(markerFrames(a) > 0.9 * a.frames().size());
+        assertEquals(List.of(new Correction.PelvisMarkers(MarkerMode.PELVIS)), window.model().corrections(),
+                "an undoable choice, as from the menu");
+    }
+
+    @Test
     void aVideoWithoutMarkersSaysSoAndTakesTheChoiceBack(FxRobot robot) {
         FakePoseStage squatStage = new FakePoseStage(squat.frames());
         ViewerModel model = new ViewerModel(ViewerServices.withCache(squatStage, cache, "test"),

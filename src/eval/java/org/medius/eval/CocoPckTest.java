@@ -280,6 +280,7 @@ class CocoPckTest {
                         + "A keypoint is correct within " + PCK_FRACTION + " x torso (labelled left shoulder to right "
                         + "hip, else right shoulder to left hip). Every labelled keypoint counts (v = 1 or 2).")
                 .paragraph("Rerun: `mvn -q -o test-compile surefire:test@evaluation -Dtest='org.medius.eval.CocoPckTest'`")
+                .paragraph(Models.provenance())
                 .heading("PCK@0.2")
                 .table(pck)
                 .heading("Per person (correct/labelled)")

@@ -225,6 +225,7 @@ class Pose1ReferenceTest {
                         + " px. Ours: `MoveNetTracker` (same crop tracking, no keypoint smoothing). Errors are "
                         + "Euclidean distances in pixels of the 576x576 frame, over all frames.")
                 .paragraph("Rerun: `mvn -q -o test-compile surefire:test@evaluation -Dtest='org.medius.eval.Pose1ReferenceTest'`")
+                .paragraph(Models.provenance())
                 .heading("Groups")
                 .table(groups)
                 .paragraph(String.format(Locale.ROOT, "Mean signed offset, ours minus reference, all keypoints: "

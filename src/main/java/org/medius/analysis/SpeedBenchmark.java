@@ -44,8 +44,8 @@ public final class SpeedBenchmark {
             Spread msPerFrame) {
     }
 
-    /** One model's speeds, ms/frame. */
-    public record ModelSpeeds(MoveNetVariant variant, Spread forwardOnly, Spread cropAndModel,
+    /** One model's speeds, ms/frame, and the model file they were measured on. */
+    public record ModelSpeeds(MoveNetVariant variant, Path modelFile, Spread forwardOnly, Spread cropAndModel,
             Spread decodeCropModelOverlapped, Spread decodeCropModelOneThread) {
     }
 
@@ -82,7 +82,7 @@ public final class SpeedBenchmark {
             decoding();
         }
         try (MoveNetModel m = MoveNetModel.load(variant); MoveNetTracker tracker = new MoveNetTracker(m, false)) {
-            return new ModelSpeeds(variant, repeat(() -> modelOnly(m)), repeat(() -> inference(tracker)),
+            return new ModelSpeeds(variant, m.file(), repeat(() -> modelOnly(m)), repeat(() -> inference(tracker)),
                     repeat(() -> endToEnd(tracker, true)), repeat(() -> endToEnd(tracker, false)));
         }
     }

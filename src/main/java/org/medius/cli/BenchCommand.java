@@ -17,7 +17,9 @@ import picocli.CommandLine.Spec;
 /**
  * {@code medius bench VIDEO}: measures milliseconds per frame of decoding alone, of pose inference alone
  * (crop + model on frames already in memory) and of the two together as {@code keypoints} runs them (decoding
- * overlapped with inference). A benchmark, not a test: it prints numbers and asserts nothing.
+ * overlapped with inference). A benchmark, not a test: it prints numbers and asserts nothing. The models come from
+ * the usual models directory; {@code MEDIUS_MODELS=DIR} (or {@code -Dmedius.models=DIR}) times other files, such as
+ * the variants of {@code tools/movenet/variants.sh}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measures decode, inference and decode + inference speed in ms/frame on VIDEO.")
@@ -70,7 +72,8 @@ final class BenchCommand implements Callable<Integer> {
                 d.framesDecoded());
         for (MoveNetVariant v : variants) {
             SpeedBenchmark.ModelSpeeds m = bench.model(v);
-            out.printf(Locale.ROOT, "%s, ms/frame as median [min-max] of %d rounds:%n", v.displayName(), rounds);
+            out.printf(Locale.ROOT, "%s (%s), ms/frame as median [min-max] of %d rounds:%n", v.displayName(),
+                    m.modelFile(), rounds);
             out.printf(Locale.ROOT, "  model forward only           %s%n", m.forwardOnly());
             out.printf(Locale.ROOT, "  crop + model                 %s%n", m.cropAndModel());
             out.printf(Locale.ROOT, "  decode + crop + model        %s  (decoding overlapped on a second thread)%n",

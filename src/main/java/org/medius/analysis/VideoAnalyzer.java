@@ -38,13 +38,17 @@ public final class VideoAnalyzer {
      * the video decoded once more, the markers looked for near the swap-repaired hip keypoints.
      */
     static PelvisMarkerTrack markers(Path video, VideoPoses poses, AnalysisSettings settings, Progress progress)
-            throws VideoException {
+            throws VideoException, AnalysisCancelledException {
         if (settings.markers() != MarkerMode.PELVIS) {
             return null;
         }
         progress.update("Tracking the pelvis markers", POSE_SHARE);
         List<Pose> hips = SwapRepair.repair(poses.poses()).poses().stream().map(FramePose::pose).toList();
-        return MarkerTracker.track(video, hips, MarkerTracker.Settings.defaults());
+        PelvisMarkerTrack track = MarkerTracker.track(video, hips, MarkerTracker.Settings.defaults(), progress::cancelled);
+        if (track == null) {
+            throw new AnalysisCancelledException();
+        }
+        return track;
     }
 
     /**

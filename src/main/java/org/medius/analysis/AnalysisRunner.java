@@ -65,6 +65,11 @@ public final class AnalysisRunner implements AutoCloseable {
         }
     }
 
+    /** The pose model's inferences since this runner loaded it (0 before): what analyses cost, counted. */
+    public long inferences() {
+        return model == null ? 0 : model.inferenceTime().inferences();
+    }
+
     /** The whole analysis of one video: the pose of every frame (95 % of the progress), then the pipeline. */
     public Timed analyse(Path video, SubjectHint subject, AnalysisSettings settings, Progress progress)
             throws VideoException, NoPersonException, AnalysisCancelledException {
@@ -89,6 +94,7 @@ public final class AnalysisRunner implements AutoCloseable {
             throws VideoException, AnalysisCancelledException {
         loadModel();
         try (SubjectTracker tracker = new SubjectTracker(model, false, subject, TRACKER_NOMINAL_FPS)) {
+            tracker.setCancelCheck(progress::cancelled); // a stop waits for one forward pass, not a whole search
             return VideoAnalyzer.poses(video, tracker, progress, progressTo);
         }
     }

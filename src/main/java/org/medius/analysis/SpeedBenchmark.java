@@ -30,6 +30,7 @@ public final class SpeedBenchmark {
     private final int warmup;
     private final int rounds;
     private final List<FrameImage> kept = new ArrayList<>();
+    private java.util.function.BooleanSupplier cancelled = () -> false;
 
     /** Median and spread of one measurement over its rounds, ms/frame. */
     public record Spread(double medianMs, double minMs, double maxMs) {
@@ -63,6 +64,18 @@ public final class SpeedBenchmark {
         this.frames = frames;
         this.warmup = warmup;
         this.rounds = Math.max(1, rounds);
+    }
+
+    /** Asked before every frame and inference: once true, the measurement throws {@link AnalysisCancelledException}. */
+    public SpeedBenchmark cancelWhen(java.util.function.BooleanSupplier check) {
+        this.cancelled = check;
+        return this;
+    }
+
+    private void checkCancelled() throws AnalysisCancelledException {
+        if (cancelled.getAsBoolean()) {
+            throw new AnalysisCancelledException();
+        }
     }
 
     /** Decoding alone; keeps the first frames in memory for {@link #model}. Run it first. */
@@ -109,6 +122,7 @@ public final class SpeedBenchmark {
         try (VideoReader reader = VideoReader.open(video)) {
             VideoFrame f;
             while (n < frames && (f = reader.next()) != null) {
+                checkCancelled();
                 try (VideoFrame frame = f) {
                     FrameImage img = FrameImage.fromFrame(frame, null);
                     if (kept.size() < KEPT_FRAMES) {
@@ -125,30 +139,34 @@ public final class SpeedBenchmark {
         return (System.nanoTime() - start) / 1e6 / n;
     }
 
-    private double inference(MoveNetTracker tracker) {
+    private double inference(MoveNetTracker tracker) throws AnalysisCancelledException {
         tracker.reset();
         for (int i = 0; i < warmup; i++) {
+            checkCancelled();
             tracker.estimate(kept.get(i % kept.size()));
         }
         tracker.reset();
         long start = System.nanoTime();
         for (int i = 0; i < frames; i++) {
+            checkCancelled();
             tracker.estimate(kept.get(i % kept.size()));
         }
         return (System.nanoTime() - start) / 1e6 / frames;
     }
 
-    private double modelOnly(MoveNetModel m) {
+    private double modelOnly(MoveNetModel m) throws AnalysisCancelledException {
         int s = m.variant().inputSizePx();
         float[] input = new float[s * s * 3];
         for (int i = 0; i < input.length; i++) {
             input[i] = (i * 31) % 256;
         }
         for (int i = 0; i < warmup; i++) {
+            checkCancelled();
             m.inferRaw(input);
         }
         long start = System.nanoTime();
         for (int i = 0; i < frames; i++) {
+            checkCancelled();
             m.inferRaw(input);
         }
         return (System.nanoTime() - start) / 1e6 / frames;
@@ -163,9 +181,10 @@ public final class SpeedBenchmark {
 
             @Override
             public boolean keepGoing(int done) {
-                return done < frames;
+                return done < frames && !cancelled.getAsBoolean();
             }
         }, prefetch);
+        checkCancelled();
         return (System.nanoTime() - start) / 1e6 / n;
     }
 }

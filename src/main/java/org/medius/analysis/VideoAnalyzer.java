@@ -38,22 +38,29 @@ public final class VideoAnalyzer {
      * the video decoded once more, the markers looked for near the swap-repaired hip keypoints.
      */
     static PelvisMarkerTrack markers(Path video, VideoPoses poses, AnalysisSettings settings, Progress progress)
-            throws VideoException {
+            throws VideoException, AnalysisCancelledException {
         if (settings.markers() != MarkerMode.PELVIS) {
             return null;
         }
         progress.update("Tracking the pelvis markers", POSE_SHARE);
-        return trackPelvisMarkers(video, poses.poses());
+        return trackPelvisMarkers(video, poses.poses(), progress::cancelled);
     }
 
     /**
      * The pelvis skin markers of every frame of {@code video}, one per pose of {@code poses} (the model's poses of
      * that video): the video decoded once more, the markers looked for near the swap-repaired hip keypoints. No
      * pose model; about as long as decoding the video.
+     *
+     * @param cancelled asked before each frame; true ends the search with {@link AnalysisCancelledException}
      */
-    public static PelvisMarkerTrack trackPelvisMarkers(Path video, List<FramePose> poses) throws VideoException {
+    public static PelvisMarkerTrack trackPelvisMarkers(Path video, List<FramePose> poses,
+            java.util.function.BooleanSupplier cancelled) throws VideoException, AnalysisCancelledException {
         List<Pose> hips = SwapRepair.repair(poses).poses().stream().map(FramePose::pose).toList();
-        return MarkerTracker.track(video, hips, MarkerTracker.Settings.defaults());
+        PelvisMarkerTrack track = MarkerTracker.track(video, hips, MarkerTracker.Settings.defaults(), cancelled);
+        if (track == null) {
+            throw new AnalysisCancelledException();
+        }
+        return track;
     }
 
     /**

@@ -63,7 +63,7 @@ final class BenchCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         PrintWriter out = spec.commandLine().getOut();
-        SpeedBenchmark bench = new SpeedBenchmark(video, frames, warmup, rounds);
+        SpeedBenchmark bench = new SpeedBenchmark(video, frames, warmup, rounds).cancelWhen(Interruption::requested);
         SpeedBenchmark.Decoding d = bench.decoding();
         out.printf(Locale.ROOT, "video: %s  %dx%d  %s  %d cores, libtorch threads %s%n", d.fileName(), d.widthPx(),
                 d.heightPx(), d.codecName(), Runtime.getRuntime().availableProcessors(),

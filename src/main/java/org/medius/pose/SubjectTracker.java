@@ -3,6 +3,7 @@ package org.medius.pose;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.medius.model.Pose;
 import org.medius.model.SubjectHint;
@@ -21,7 +22,9 @@ import org.medius.model.SubjectHint;
  * subject's track (position, size and shape, scaled by the torso length and the real time elapsed). Otherwise
  * the model is run again on a square around the predicted position and, every third missing frame, on the grid
  * squares within the (growing) search radius; only a candidate that passes the gate is taken, the nearest to the
- * prediction, never simply the most central other person. When none does, the frame's pose is
+ * prediction, never simply the most central other person. The frame on which the subject is lost is searched
+ * in full; the following missing frames spend from the {@link SearchBudget}: right after a loss the saved credits
+ * keep searching every frame as before, and a subject gone for longer is looked for about once a second. When none does, the frame's pose is
  * {@link Pose#empty()} and its status {@link SubjectStatus#MISSING}; the first frame found again is
  * {@link SubjectStatus#REACQUIRED}.
  *
@@ -29,8 +32,16 @@ import org.medius.model.SubjectHint;
  * (the {@link PoseEstimator} call) assumes frames {@code 1 / nominalFps} apart.
  */
 public final class SubjectTracker implements PoseEstimator {
-    /** Every this many missing frames the grid squares within the search radius are searched too. */
-    static final int GRID_SEARCH_EVERY = 3;
+    /**
+     * While the subject is missing, the grid squares within the search radius are searched too at most this often
+     * (s): every third frame at 30 frames/s.
+     */
+    static final double GRID_SEARCH_EVERY_S = 0.1;
+    /**
+     * While nobody is chosen, the whole-frame search runs at most this often (s): a person who walks in is found
+     * within a third of a second (less than a step) when the budget allows, and the budget spreads the rest.
+     */
+    static final double SEARCH_INTERVAL_S = 1.0 / 3;
     /** The square searched around the predicted mid-hip has at least this half-side, in torso lengths. */
     static final double SEARCH_HALF_TORSOS = 2.5;
     /** The refined first pose may move its mid-hip by at most this many torso lengths. */
@@ -42,11 +53,16 @@ public final class SubjectTracker implements PoseEstimator {
     private final double nominalFps;
     private SubjectFollower follower = new SubjectFollower();
     private Consumer<SubjectStatus> statusListener = s -> { };
+    private BooleanSupplier cancelled = () -> false;
     private SubjectStatus lastStatus = SubjectStatus.MISSING;
     private CropRegion crop;
     private double cropHalfPx;
     private long frames;
     private int inferences;
+    private SearchBudget budget = new SearchBudget();
+    private double lastSearchTime = Double.NEGATIVE_INFINITY;
+    private double lastGridTime = Double.NEGATIVE_INFINITY;
+    private long totalInferences;
 
     /**
      * @param hint       who the subject is; null: the largest, most central person of the first frame with anyone
@@ -72,14 +88,28 @@ public final class SubjectTracker implements PoseEstimator {
         this.statusListener = listener == null ? s -> { } : listener;
     }
 
+    /**
+     * Asked before every model run: once it says true, the frame's remaining model runs are skipped (the frame then
+     * reads {@link SubjectStatus#MISSING}), so that a stop asked for in the middle of a ten-square search waits for
+     * one forward pass, not ten. The caller throws the unfinished video's poses away.
+     */
+    public void setCancelCheck(BooleanSupplier check) {
+        this.cancelled = check == null ? () -> false : check;
+    }
+
     /** The status of the frame last estimated ({@link SubjectStatus#MISSING} before any). */
     public SubjectStatus lastStatus() {
         return lastStatus;
     }
 
-    /** Model runs spent on the frame last estimated (1 while tracking; more while choosing or searching). */
+    /** Model runs spent on the frame last estimated (1 while tracking; 0 or more while choosing or searching). */
     public int lastInferenceCount() {
         return inferences;
+    }
+
+    /** Model runs spent since construction or {@link #reset()}. */
+    public long inferenceCount() {
+        return totalInferences;
     }
 
     @Override
@@ -92,19 +122,27 @@ public final class SubjectTracker implements PoseEstimator {
     public Pose estimate(FrameImage frame, double timestampSeconds) {
         frames++;
         inferences = 0;
+        budget.earn(timestampSeconds);
         int w = frame.widthPx();
         int h = frame.heightPx();
         SubjectObservation found;
         SubjectStatus status;
         if (!follower.hasSubject()) {
+            found = null;
             List<CropRegion> crops = hint == null ? SubjectCrops.initial(w, h) : SubjectCrops.forHint(hint, w, h);
-            found = refine(frame, SubjectSelection.choose(observe(frame, crops), w, h, hint));
+            // + 1: the refinement of a chosen pose
+            if (timestampSeconds - lastSearchTime >= SEARCH_INTERVAL_S - 1e-6 && budget.affords(crops.size() + 1)) {
+                lastSearchTime = timestampSeconds;
+                found = refine(frame, SubjectSelection.choose(observe(frame, crops), w, h, hint));
+                budget.spend(inferences);
+            }
             status = found == null ? SubjectStatus.MISSING : follower.start(timestampSeconds, found);
         } else {
             CropRegion trackingCrop = crop;
+            boolean charged = follower.isMissing(); // the frame of the loss itself is searched in full
             SubjectFollower.Step step = follower.step(timestampSeconds,
                     () -> trackingCrop == null ? null : observe(frame, trackingCrop),
-                    () -> observe(frame, searchCrops(timestampSeconds, w, h)));
+                    () -> search(frame, timestampSeconds, charged));
             found = step.subject();
             status = step.status();
         }
@@ -133,6 +171,23 @@ public final class SubjectTracker implements PoseEstimator {
         return samePerson && refined.quality() >= chosen.quality() ? refined : chosen;
     }
 
+    /** The search of a frame on which the tracking crop did not find the subject; paid from the budget when charged. */
+    private List<SubjectObservation> search(FrameImage frame, double time, boolean charged) {
+        List<CropRegion> crops = searchCrops(time, frame.widthPx(), frame.heightPx());
+        if (charged && !budget.affords(crops.size())) {
+            return List.of(); // saving up: searched again once the budget pays for the whole search
+        }
+        if (crops.size() > 1) {
+            lastGridTime = time;
+        }
+        int before = inferences;
+        List<SubjectObservation> found = observe(frame, crops);
+        if (charged) {
+            budget.spend(inferences - before);
+        }
+        return found;
+    }
+
     private List<CropRegion> searchCrops(double time, int w, int h) {
         double px = follower.predictedX(time);
         double py = follower.predictedY(time);
@@ -140,14 +195,19 @@ public final class SubjectTracker implements PoseEstimator {
         List<CropRegion> crops = new ArrayList<>();
         crops.add(SubjectCrops.around(px, py, half, w, h));
         double radius = follower.searchRadiusPx(time);
-        if (follower.missingFrames() % GRID_SEARCH_EVERY == 0 && radius > half / 2) {
+        boolean gridDue = !follower.isMissing() || time - lastGridTime >= GRID_SEARCH_EVERY_S - 1e-9;
+        if (gridDue && radius > half / 2) {
             crops.addAll(SubjectCrops.gridNear(px, py, radius, w, h));
         }
         return crops;
     }
 
     private SubjectObservation observe(FrameImage frame, CropRegion region) {
+        if (cancelled.getAsBoolean()) {
+            return null;
+        }
         inferences++;
+        totalInferences++;
         return SubjectObservation.of(model.estimate(frame, region));
     }
 
@@ -169,6 +229,10 @@ public final class SubjectTracker implements PoseEstimator {
         cropHalfPx = 0;
         frames = 0;
         inferences = 0;
+        totalInferences = 0;
+        budget = new SearchBudget();
+        lastSearchTime = Double.NEGATIVE_INFINITY;
+        lastGridTime = Double.NEGATIVE_INFINITY;
         lastStatus = SubjectStatus.MISSING;
     }
 

@@ -3,6 +3,7 @@ package org.medius.ui;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.medius.analysis.Analysis;
+import org.medius.analysis.AnalysisCancelledException;
 import org.medius.analysis.NoPersonException;
 import org.medius.analysis.VideoAnalyzer;
 import org.medius.model.PelvisMarkerTrack;
@@ -38,7 +39,8 @@ final class MeasureJob implements BackgroundTask.Work<MeasureJob.Measured> {
             Session s = session;
             if (s.needsMarkerTrack()) {
                 context.updateMessage("Finding the pelvis markers in " + video.getFileName() + "…");
-                PelvisMarkerTrack track = VideoAnalyzer.trackPelvisMarkers(video, s.modelPoses());
+                PelvisMarkerTrack track = VideoAnalyzer.trackPelvisMarkers(video, s.modelPoses(),
+                        context::isCancelled);
                 if (track.markerFrames() == 0) {
                     return new Measured(s, null, noMarkers());
                 }
@@ -47,6 +49,8 @@ final class MeasureJob implements BackgroundTask.Work<MeasureJob.Measured> {
             return new Measured(s, s.analyse(softwareVersion), null);
         } catch (VideoException e) {
             return new Measured(session, null, e.getMessage());
+        } catch (AnalysisCancelledException e) {
+            return new Measured(session, null, "The search for the pelvis markers was stopped.");
         } catch (NoPersonException e) {
             return new Measured(session, null, e.getMessage());
         } catch (RuntimeException e) {

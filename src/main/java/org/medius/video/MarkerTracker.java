@@ -93,9 +93,22 @@ public final class MarkerTracker {
     /** The markers of a whole video, with the hip keypoints of each of its frames (in frame order). */
     public static PelvisMarkerTrack track(Path video, List<Pose> hipsPerFrame, Settings settings)
             throws VideoException {
+        return track(video, hipsPerFrame, settings, () -> false);
+    }
+
+    /**
+     * As {@link #track(Path, List, Settings)}, asking {@code stop} before every frame.
+     *
+     * @return null when {@code stop} said true (the caller was cancelled)
+     */
+    public static PelvisMarkerTrack track(Path video, List<Pose> hipsPerFrame, Settings settings,
+            java.util.function.BooleanSupplier stop) throws VideoException {
         MarkerTracker tracker = new MarkerTracker(settings);
         try (VideoReader reader = VideoReader.open(video)) {
             for (Pose pose : hipsPerFrame) {
+                if (stop.getAsBoolean()) {
+                    return null;
+                }
                 VideoFrame frame = reader.next();
                 if (frame == null) {
                     tracker.addMissing(Double.NaN, pose);

@@ -67,7 +67,7 @@ public final class TestVideos {
         final Map<String, String> videoOptions = new LinkedHashMap<>();
         final Map<String, String> formatOptions = new LinkedHashMap<>();
 
-        Spec format(String f) {
+        public Spec format(String f) {
             format = f;
             return this;
         }
@@ -78,7 +78,7 @@ public final class TestVideos {
             return this;
         }
 
-        Spec codec(String c) {
+        public Spec codec(String c) {
             codec = c;
             return this;
         }
@@ -118,7 +118,7 @@ public final class TestVideos {
         }
 
         /** Random pixels instead of black, at a high bitrate: big packets, for memory tests (no square then). */
-        Spec noise() {
+        public Spec noise() {
             noise = true;
             bitrate = 8_000_000;
             return this;

@@ -33,4 +33,13 @@ public record Analysis(VideoMetadata video, AnalysisSettings settings, double ef
         eventMeasures = List.copyOf(eventMeasures);
         warnings = List.copyOf(warnings);
     }
+
+    /** The same analysis with one more note, put first (e.g. that another pose model had to be used). */
+    public Analysis withNoteFirst(String note) {
+        List<String> notes = new java.util.ArrayList<>(warnings.size() + 1);
+        notes.add(note);
+        notes.addAll(warnings);
+        return new Analysis(video, settings, effectiveCutoffHz, roll, view, softwareVersion, model, frames,
+                framesWithPerson, events, eventMeasures, score, notes);
+    }
 }

@@ -269,6 +269,20 @@ public final class AnalysisPipeline {
         }
     }
 
+    /**
+     * Whether the person is seen on enough of {@code poses} for an analysis with {@code settings} (the rule that
+     * otherwise gives a {@link NoPersonException}): at least the settings' share of the frames, and 3.
+     */
+    public static boolean personSeenEnough(List<FramePose> poses, AnalysisSettings settings) {
+        int seen = framesWithPerson(poses, settings);
+        return seen >= 3 && seen >= settings.minPersonFraction() * poses.size();
+    }
+
+    /** The frames of {@code poses} on which the hips, knees and ankles are seen with the settings' confidence. */
+    public static int framesWithPerson(List<FramePose> poses, AnalysisSettings settings) {
+        return countFramesWithPerson(poses, settings.filter().confidenceThreshold());
+    }
+
     static int countFramesWithPerson(List<FramePose> poses, double threshold) {
         int count = 0;
         for (FramePose fp : poses) {

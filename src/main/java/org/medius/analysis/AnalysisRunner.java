@@ -24,7 +24,10 @@ public final class AnalysisRunner implements AutoCloseable {
     /** The frame rate the tracker assumes until the video's own is known. */
     private static final double TRACKER_NOMINAL_FPS = 30;
 
-    private final MoveNetVariant variant;
+    /** The model asked for. */
+    private final MoveNetVariant requested;
+    /** The model in use: the one asked for, until a {@link ModelFallback} replaces it for one video. */
+    private MoveNetVariant variant;
     private final String softwareVersion;
     private MoveNetModel model;
 
@@ -46,6 +49,7 @@ public final class AnalysisRunner implements AutoCloseable {
     }
 
     private AnalysisRunner(MoveNetVariant variant, String softwareVersion) {
+        this.requested = variant;
         this.variant = variant;
         this.softwareVersion = softwareVersion;
     }
@@ -73,16 +77,40 @@ public final class AnalysisRunner implements AutoCloseable {
     /** The whole analysis of one video: the pose of every frame (95 % of the progress), then the pipeline. */
     public Timed analyse(Path video, SubjectHint subject, AnalysisSettings settings, Progress progress)
             throws VideoException, NoPersonException, AnalysisCancelledException {
+        if (variant != requested) { // the last video fell back to Thunder: this one starts with the model asked for
+            close();
+            variant = requested;
+        }
         loadModel();
         MoveNetModel.InferenceTime before = model.inferenceTime();
         long start = System.nanoTime();
         VideoPoses poses = poses(video, subject, progress, VideoAnalyzer.POSE_SHARE);
+        String fallback = ModelFallback.note(variant, poses.poses(), settings, video.getFileName().toString());
+        long inferences = 0;
+        double inferenceSeconds = 0;
+        if (fallback != null) { // Lightning missed the person: Thunder looks again (its cost is counted too)
+            MoveNetModel.InferenceTime spent = model.inferenceTime();
+            inferences = spent.inferences() - before.inferences();
+            inferenceSeconds = spent.seconds() - before.seconds();
+            close();
+            variant = ModelFallback.FALLBACK;
+            loadModel();
+            before = model.inferenceTime();
+            progress.update("Lightning missed the person; analysing again with Thunder", 0);
+            poses = poses(video, subject, progress, VideoAnalyzer.POSE_SHARE);
+        }
         Analysis analysis = AnalysisPipeline.analyse(poses.poses(), VideoAnalyzer.markers(video, poses, settings,
                 progress), poses.video(), poses.modelDescription(), softwareVersion, settings, KeypointPins.none(),
                 progress, VideoAnalyzer.POSE_SHARE, 1.0);
         MoveNetModel.InferenceTime after = model.inferenceTime();
-        return new Timed(analysis, new Timing((System.nanoTime() - start) / 1e9,
-                after.inferences() - before.inferences(), after.seconds() - before.seconds()));
+        return new Timed(fallback == null ? analysis : analysis.withNoteFirst(fallback),
+                new Timing((System.nanoTime() - start) / 1e9, inferences + after.inferences() - before.inferences(),
+                        inferenceSeconds + after.seconds() - before.seconds()));
+    }
+
+    /** The model this runner uses now: the one asked for, or Thunder after a {@link ModelFallback}. */
+    public MoveNetVariant variant() {
+        return variant;
     }
 
     /**

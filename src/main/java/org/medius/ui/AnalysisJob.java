@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.medius.analysis.Analysis;
 import org.medius.analysis.AnalysisSettings;
+import org.medius.analysis.ModelFallback;
 import org.medius.analysis.NoPersonException;
 import org.medius.analysis.Progress;
 import org.medius.analysis.VideoPoses;
@@ -81,13 +82,26 @@ final class AnalysisJob implements BackgroundTask.Work<AnalysisJob.Outcome> {
             if (!why.isEmpty()) {
                 context.updateMessage(why.strip());
             }
-            AnalysisPreview preview = new AnalysisPreview(Corrections.of(corrections)
-                    .applyTo(AnalysisSettings.defaults(task).withSex(sex)), services.softwareVersion());
+            AnalysisSettings settings = Corrections.of(corrections)
+                    .applyTo(AnalysisSettings.defaults(task).withSex(sex));
+            AnalysisPreview preview = new AnalysisPreview(settings, services.softwareVersion());
             VideoPoses poses = services.poseStage().run(video, model, hint, progress(context, why, preview));
-            session = Session.create(lookup.fingerprint(), poses.video(), video.toString(), poses.modelDescription(), model,
+            MoveNetVariant used = model;
+            String fallback = ModelFallback.note(model, poses.poses(), settings, video.getFileName().toString());
+            if (fallback != null) { // Lightning missed the person: Thunder looks again, and the status says so
+                used = ModelFallback.FALLBACK;
+                why = fallback + " ";
+                context.updateMessage(fallback);
+                poses = services.poseStage().run(video, used, hint, progress(context, why,
+                        new AnalysisPreview(settings, services.softwareVersion())));
+            }
+            session = Session.create(lookup.fingerprint(), poses.video(), video.toString(), poses.modelDescription(), used,
                     task, sex, subject, poses.poses()).withCorrections(corrections);
             services.cache().save(session);
             from = String.format(Locale.ROOT, "pose model %.0f s", (System.nanoTime() - start) / 1e9);
+            if (fallback != null) {
+                from += "; " + fallback;
+            }
             if (lookup.status() == SessionCache.Status.STALE) {
                 from += "; " + lookup.message();
             }

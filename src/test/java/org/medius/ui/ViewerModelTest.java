@@ -263,4 +263,27 @@ class ViewerModelTest {
         assertFalse(model.busyProperty().get());
         assertEquals(List.of(), errors);
     }
+
+    @Test
+    void lightningThatMissesThePersonIsFollowedByThunderAndTheStatusSaysSo() {
+        // a pose stage whose Lightning sees nobody and whose Thunder sees the squats
+        List<org.medius.model.MoveNetVariant> asked = new ArrayList<>();
+        PoseStage lightningBlind = (file, variant, subject, progress) -> {
+            asked.add(variant);
+            return variant == org.medius.model.MoveNetVariant.LIGHTNING
+                    ? new FakePoseStage(List.of()).run(file, variant, subject, progress)
+                    : stage.run(file, variant, subject, progress);
+        };
+        model = newModel(lightningBlind);
+        model.modelProperty().set(org.medius.model.MoveNetVariant.LIGHTNING);
+        model.open(video);
+        assertEquals(List.of(org.medius.model.MoveNetVariant.LIGHTNING, org.medius.model.MoveNetVariant.THUNDER),
+                asked);
+        assertNotNull(model.analysis(), "analysed with Thunder");
+        assertEquals(3, model.analysis().events().repetitionCount());
+        assertEquals(org.medius.model.MoveNetVariant.THUNDER, model.modelProperty().get(), "the model shown");
+        assertTrue(model.statusProperty().get().contains("MoveNet Lightning found the person on only 0 of"),
+                model.statusProperty().get());
+        assertEquals(List.of(), errors);
+    }
 }

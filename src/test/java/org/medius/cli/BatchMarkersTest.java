@@ -50,21 +50,8 @@ class BatchMarkersTest {
         }
     }
 
-    record Run(int code, String out, String err) {
-    }
-
-    static Run batch(VideoAnalysisFunction f, String... args) {
-        StringWriter o = new StringWriter();
-        StringWriter e = new StringWriter();
-        CommandLine cl = new CommandLine(new BatchCommand(f));
-        cl.setExecutionExceptionHandler(new UserErrorHandler());
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setOut(new PrintWriter(o, true));
-        cl.setErr(new PrintWriter(e, true));
-        List<String> all = new ArrayList<>(List.of(args));
-        all.add("--no-progress");
-        int code = cl.execute(all.toArray(String[]::new));
-        return new Run(code, o.toString(), e.toString());
+    private static BatchResumeTest.Run batch(VideoAnalysisFunction f, String... args) {
+        return BatchResumeTest.batch(f, args);
     }
 
     @Test
@@ -72,8 +59,8 @@ class BatchMarkersTest {
         Path in = BatchResumeTest.videos(dir);
         Path out = Files.createDirectory(dir.resolve("out"));
         SettingsRecorder marked = new SettingsRecorder();
-        Run r = batch(marked, in.toString(), "--out", out.toString(), "--task", "run", "--markers", "pelvis");
-        assertEquals(ExitCodes.OK, r.code, r.err);
+        BatchResumeTest.Run r = batch(marked, in.toString(), "--out", out.toString(), "--task", "run", "--markers", "pelvis");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
         assertEquals(3, marked.asked.size(), marked.asked.toString());
         for (AnalysisSettings s : marked.settings) {
             assertEquals(MarkerMode.PELVIS, s.markers());
@@ -82,8 +69,8 @@ class BatchMarkersTest {
 
         Path out2 = Files.createDirectory(dir.resolve("out2"));
         SettingsRecorder plain = new SettingsRecorder();
-        Run r2 = batch(plain, in.toString(), "--out", out2.toString());
-        assertEquals(ExitCodes.OK, r2.code, r2.err);
+        BatchResumeTest.Run r2 = batch(plain, in.toString(), "--out", out2.toString());
+        assertEquals(ExitCodes.OK, r2.code(), r2.err());
         assertEquals(3, plain.settings.size());
         plain.settings.forEach(s -> assertEquals(MarkerMode.NONE, s.markers()));
     }
@@ -92,19 +79,19 @@ class BatchMarkersTest {
     void videosFinishedWithoutMarkersAreAnalysedAgainWithThemAndThenSkipped(@TempDir Path dir) throws Exception {
         Path in = BatchResumeTest.videos(dir);
         Path out = Files.createDirectory(dir.resolve("out"));
-        assertEquals(ExitCodes.OK, batch(new SettingsRecorder(), in.toString(), "--out", out.toString()).code);
+        assertEquals(ExitCodes.OK, batch(new SettingsRecorder(), in.toString(), "--out", out.toString()).code());
 
         SettingsRecorder withMarkers = new SettingsRecorder();
-        Run r = batch(withMarkers, in.toString(), "--out", out.toString(), "--markers", "pelvis");
-        assertEquals(ExitCodes.OK, r.code, r.err);
+        BatchResumeTest.Run r = batch(withMarkers, in.toString(), "--out", out.toString(), "--markers", "pelvis");
+        assertEquals(ExitCodes.OK, r.code(), r.err());
         assertEquals(List.of("a.mp4", "b.mp4", "c<&>.mp4"), withMarkers.asked,
                 "a record made without markers is not reused for a run with them");
 
         SettingsRecorder again = new SettingsRecorder();
-        Run r2 = batch(again, in.toString(), "--out", out.toString(), "--markers", "PELVIS");
-        assertEquals(ExitCodes.OK, r2.code, r2.err);
+        BatchResumeTest.Run r2 = batch(again, in.toString(), "--out", out.toString(), "--markers", "PELVIS");
+        assertEquals(ExitCodes.OK, r2.code(), r2.err());
         assertEquals(List.of(), again.asked);
-        assertTrue(r2.out.contains("skipped 3 already analysed"), r2.out);
+        assertTrue(r2.out().contains("skipped 3 already analysed"), r2.out());
     }
 
     @Test
@@ -112,9 +99,9 @@ class BatchMarkersTest {
         Path in = BatchResumeTest.videos(dir);
         Path out = Files.createDirectory(dir.resolve("out"));
         SettingsRecorder none = new SettingsRecorder();
-        Run r = batch(none, in.toString(), "--out", out.toString(), "--markers", "hips");
-        assertEquals(ExitCodes.USAGE, r.code, r.err);
-        assertTrue(r.err.contains("expected none or pelvis, not 'hips'"), r.err);
+        BatchResumeTest.Run r = batch(none, in.toString(), "--out", out.toString(), "--markers", "hips");
+        assertEquals(ExitCodes.USAGE, r.code(), r.err());
+        assertTrue(r.err().contains("expected none or pelvis, not 'hips'"), r.err());
         assertEquals(List.of(), none.asked);
         StringWriter help = new StringWriter();
         CommandLine cl = new CommandLine(new BatchCommand());

@@ -73,6 +73,11 @@ class BatchResumeTest {
     }
 
     static Run batch(VideoAnalysisFunction f, Path in, Path out) {
+        return batch(f, in.toString(), "--out", out.toString(), "--format", "csv,json,trc,mot");
+    }
+
+    /** {@code medius batch ARGS --no-progress} with {@code f} as the analysis of each video. */
+    static Run batch(VideoAnalysisFunction f, String... args) {
         StringWriter o = new StringWriter();
         StringWriter e = new StringWriter();
         CommandLine cl = new CommandLine(new BatchCommand(f));
@@ -80,7 +85,9 @@ class BatchResumeTest {
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setOut(new PrintWriter(o, true));
         cl.setErr(new PrintWriter(e, true));
-        int code = cl.execute(in.toString(), "--out", out.toString(), "--format", "csv,json,trc,mot", "--no-progress");
+        List<String> all = new ArrayList<>(List.of(args));
+        all.add("--no-progress");
+        int code = cl.execute(all.toArray(String[]::new));
         return new Run(code, o.toString(), e.toString());
     }
 
